@@ -1,0 +1,42 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { ensureContentLink } from './scripts/link-content.mjs';
+import rehypeMermaid from './src/build/rehype-mermaid.ts';
+import { DEFAULT_BRANCH, REPOSITORY_URL, SITE_URL } from './src/site.ts';
+
+// Every astro command (dev, build, check) passes through here, so a fresh clone needs no extra step.
+ensureContentLink();
+
+export default defineConfig({
+  site: SITE_URL,
+  markdown: {
+    processor: unified({ rehypePlugins: [rehypeMermaid] }),
+  },
+  vite: {
+    // Keep chapter paths under src/content/docs so Starlight can tell each file's language.
+    resolve: { preserveSymlinks: true },
+  },
+  integrations: [
+    starlight({
+      title: { ko: '가상화 핸드북', en: 'Virtualization Handbook' },
+      description: 'VM, 하이퍼바이저, 컨테이너, 도커를 한국어와 영어로 설명하는 핸드북',
+      defaultLocale: 'ko',
+      locales: {
+        ko: { label: '한국어', lang: 'ko' },
+        en: { label: 'English', lang: 'en' },
+      },
+      favicon: '/favicon.svg',
+      editLink: { baseUrl: `${REPOSITORY_URL}/edit/${DEFAULT_BRANCH}/` },
+      components: {
+        EditLink: './src/components/EditLink.astro',
+      },
+      customCss: ['pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css', './src/styles/custom.css'],
+      lastUpdated: false,
+    }),
+    // After Starlight, so Starlight does not add its own mdx({ optimize: true }), which breaks <style> in inline SVG.
+    mdx(),
+  ],
+});

@@ -1,0 +1,165 @@
+// Renders ```mermaid blocks to inline SVG at build time, once for the light theme and once for the
+// dark one, so readers download no Mermaid code and the diagram follows Starlight's theme toggle by
+// CSS alone. Labels are measured in Chromium with Pretendard, the font the site serves, so Korean
+// labels fit their boxes. Any problem fails the build with the file and line of the fence.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { createMermaidRenderer, type MermaidRenderer } from 'mermaid-isomorphic';
+import type { MermaidConfig } from 'mermaid';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { diagramThemes, type DiagramThemeName } from './diagram-themes.ts';
+
+const require = createRequire(import.meta.url);
+const mermaidVersion: string = JSON.parse(
+  readFileSync(join(dirname(require.resolve('mermaid/package.json')), 'package.json'), 'utf8'),
+).version;
+const pretendardCss = pathToFileURL(require.resolve('pretendard/dist/web/variable/pretendardvariable.css'));
+const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'handbook-mermaid');
+
+export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+let renderer: MermaidRenderer | undefined;
+function getRenderer(): MermaidRenderer {
+  renderer ??= createMermaidRenderer({
+    launchOptions: {
+      executablePath: chromiumPath,
+      // The machine has no network: background services would only fail to connect.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  });
+  return renderer;
+}
+
+export class DiagramError extends Error {
+  constructor(file: string, line: number | undefined, reason: string) {
+    super(`${file}${line === undefined ? '' : `:${line}`}: ${reason}`);
+    this.name = 'DiagramError';
+  }
+}
+
+/** The accessibility fields Mermaid turns into the SVG's <title> and <desc>. */
+export function findAccessibilityFields(source: string): { title: string | undefined; hasDescription: boolean } {
+  const title = /^\s*accTitle\s*:\s*(.+?)\s*$/m.exec(source)?.[1];
+  const hasDescription = /^\s*accDescr\s*(?::\s*\S|\{)/m.test(source);
+  return { title, hasDescription };
+}
+
+function configFor(theme: DiagramThemeName): MermaidConfig {
+  return {
+    startOnLoad: false,
+    securityLevel: 'strict',
+    deterministicIds: true,
+    theme: 'base',
+    darkMode: theme === 'dark',
+    fontFamily: diagramThemes.fontFamily,
+    themeVariables: { ...diagramThemes[theme], fontFamily: diagramThemes.fontFamily },
+    // Plain SVG text (no foreignObject HTML) keeps the markup small and free of inline style attributes.
+    htmlLabels: false,
+    flowchart: { htmlLabels: false, useMaxWidth: true },
+  };
+}
+
+async function renderTheme(source: string, theme: DiagramThemeName, prefix: string): Promise<string> {
+  const config = configFor(theme);
+  const key = createHash('sha256').update(JSON.stringify({ mermaidVersion, source, config, prefix })).digest('hex');
+  const cached = join(cacheDir, `${key}.svg`);
+  try {
+    return readFileSync(cached, 'utf8');
+  } catch {
+    // not rendered before
+  }
+  const [result] = await getRenderer()([source], { prefix, mermaidConfig: config, css: pretendardCss });
+  if (!result) throw new Error('Mermaid returned no result');
+  if (result.status === 'rejected') {
+    const reason: unknown = result.reason;
+    throw new Error(reason instanceof Error ? reason.message : String(reason));
+  }
+  const svg = tidySvg(result.value.svg, result.value.width, result.value.height);
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(cached, svg);
+  return svg;
+}
+
+/** Replaces Mermaid's inline max-width style with width/height attributes; CSS makes it responsive. */
+function tidySvg(svg: string, width: number, height: number): string {
+  return svg.replace(/^<svg([^>]*)>/, (_match, attributes: string) => {
+    const kept = attributes.replace(/\s(?:style|width|height)="[^"]*"/g, '');
+    return `<svg${kept} width="${Math.ceil(width)}" height="${Math.ceil(height)}">`;
+  });
+}
+
+/** Shifts "line N" in Mermaid's message to the line in the chapter file. */
+function locateError(message: string, fenceLine: number | undefined): { line: number | undefined; reason: string } {
+  const inner = /line (\d+)/i.exec(message);
+  const line = fenceLine !== undefined && inner?.[1] ? fenceLine + Number(inner[1]) : fenceLine;
+  return { line, reason: `Mermaid syntax error: ${message.split('\n').slice(0, 4).join(' ').trim()}` };
+}
+
+function isMermaidBlock(node: Element): boolean {
+  if (node.tagName !== 'pre') return false;
+  const code = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
+  const className = code?.properties['className'];
+  return Array.isArray(className) && className.includes('language-mermaid');
+}
+
+export default function rehypeMermaid() {
+  return async function transform(tree: Root, file: VFile): Promise<void> {
+    const blocks: { node: Element; index: number; parent: Element | Root }[] = [];
+    visit(tree, 'element', (node, index, parent) => {
+      if (parent && index !== undefined && isMermaidBlock(node)) blocks.push({ node, index, parent });
+    });
+    if (blocks.length === 0) return;
+    const filePath = relative(process.cwd(), file.path || 'unknown file');
+    const fileKey = createHash('sha256').update(filePath.replaceAll('\\', '/')).digest('hex').slice(0, 6);
+
+    await Promise.all(
+      blocks.map(async ({ node, index, parent }, order) => {
+        const source = toString(node).trim();
+        const fenceLine = node.position?.start.line;
+        const { title, hasDescription } = findAccessibilityFields(source);
+        if (!title || !hasDescription) {
+          throw new DiagramError(
+            filePath,
+            fenceLine,
+            'every Mermaid diagram needs an `accTitle: …` line and an `accDescr: …` line (screen readers read them)',
+          );
+        }
+        const prefix = `d${fileKey}${order}`;
+        let light: string;
+        let dark: string;
+        try {
+          [light, dark] = await Promise.all([
+            renderTheme(source, 'light', `${prefix}l`),
+            renderTheme(source, 'dark', `${prefix}d`),
+          ]);
+        } catch (error) {
+          const { line, reason } = locateError(error instanceof Error ? error.message : String(error), fenceLine);
+          throw new DiagramError(filePath, line, reason);
+        }
+        const render = (svg: string, theme: DiagramThemeName): ElementContent => ({
+          type: 'element',
+          tagName: 'div',
+          properties: { className: ['diagram-render', `diagram-${theme}`] },
+          children: fromHtml(svg, { fragment: true, space: 'svg' }).children as ElementContent[],
+        });
+        parent.children[index] = {
+          type: 'element',
+          tagName: 'figure',
+          properties: { className: ['diagram'] },
+          children: [
+            render(light, 'light'),
+            render(dark, 'dark'),
+            { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: title }] },
+          ],
+        };
+      }),
+    );
+  };
+}
