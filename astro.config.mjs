@@ -35,6 +35,8 @@ export default defineConfig({
       },
       customCss: ['pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css', './src/styles/custom.css'],
       lastUpdated: false,
+      // Our own src/pages/404.astro and /ko/404/, /en/404/ replace Starlight's single Korean 404.
+      disable404Route: true,
     }),
     // After Starlight, so Starlight does not add its own mdx({ optimize: true }), which breaks <style> in inline SVG.
     mdx(),

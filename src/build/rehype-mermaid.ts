@@ -14,6 +14,8 @@ import { createMermaidRenderer, type MermaidRenderer } from 'mermaid-isomorphic'
 import type { MermaidConfig } from 'mermaid';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { chapterSourcePath } from '../lib/chapter-path.ts';
+import { chromiumArgs, chromiumPath } from './chromium.ts';
 import { diagramThemes, type DiagramThemeName } from './diagram-themes.ts';
 
 const require = createRequire(import.meta.url);
@@ -23,16 +25,10 @@ const mermaidVersion: string = JSON.parse(
 const pretendardCss = pathToFileURL(require.resolve('pretendard/dist/web/variable/pretendardvariable.css'));
 const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'handbook-mermaid');
 
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
 let renderer: MermaidRenderer | undefined;
 function getRenderer(): MermaidRenderer {
   renderer ??= createMermaidRenderer({
-    launchOptions: {
-      executablePath: chromiumPath,
-      // The machine has no network: background services would only fail to connect.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    },
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   });
   return renderer;
 }
@@ -109,6 +105,36 @@ function isMermaidBlock(node: Element): boolean {
   return Array.isArray(className) && className.includes('language-mermaid');
 }
 
+/**
+ * Checks and renders one diagram in both themes. Throws a DiagramError naming the file and line when
+ * the diagram lacks its accessibility fields or Mermaid cannot parse it.
+ */
+export async function renderDiagram(
+  source: string,
+  prefix: string,
+  filePath: string,
+  fenceLine: number | undefined,
+): Promise<{ light: string; dark: string; title: string }> {
+  const { title, hasDescription } = findAccessibilityFields(source);
+  if (!title || !hasDescription) {
+    throw new DiagramError(
+      filePath,
+      fenceLine,
+      'every Mermaid diagram needs an `accTitle: …` line and an `accDescr: …` line (screen readers read them)',
+    );
+  }
+  try {
+    const [light, dark] = await Promise.all([
+      renderTheme(source, 'light', `${prefix}l`),
+      renderTheme(source, 'dark', `${prefix}d`),
+    ]);
+    return { light, dark, title };
+  } catch (error) {
+    const { line, reason } = locateError(error instanceof Error ? error.message : String(error), fenceLine);
+    throw new DiagramError(filePath, line, reason);
+  }
+}
+
 export default function rehypeMermaid() {
   return async function transform(tree: Root, file: VFile): Promise<void> {
     const blocks: { node: Element; index: number; parent: Element | Root }[] = [];
@@ -116,33 +142,15 @@ export default function rehypeMermaid() {
       if (parent && index !== undefined && isMermaidBlock(node)) blocks.push({ node, index, parent });
     });
     if (blocks.length === 0) return;
-    const filePath = relative(process.cwd(), file.path || 'unknown file');
+    const filePath = chapterSourcePath(relative(process.cwd(), file.path || 'unknown file'));
     const fileKey = createHash('sha256').update(filePath.replaceAll('\\', '/')).digest('hex').slice(0, 6);
 
     await Promise.all(
       blocks.map(async ({ node, index, parent }, order) => {
         const source = toString(node).trim();
         const fenceLine = node.position?.start.line;
-        const { title, hasDescription } = findAccessibilityFields(source);
-        if (!title || !hasDescription) {
-          throw new DiagramError(
-            filePath,
-            fenceLine,
-            'every Mermaid diagram needs an `accTitle: …` line and an `accDescr: …` line (screen readers read them)',
-          );
-        }
         const prefix = `d${fileKey}${order}`;
-        let light: string;
-        let dark: string;
-        try {
-          [light, dark] = await Promise.all([
-            renderTheme(source, 'light', `${prefix}l`),
-            renderTheme(source, 'dark', `${prefix}d`),
-          ]);
-        } catch (error) {
-          const { line, reason } = locateError(error instanceof Error ? error.message : String(error), fenceLine);
-          throw new DiagramError(filePath, line, reason);
-        }
+        const { light, dark, title } = await renderDiagram(source, prefix, filePath, fenceLine);
         const render = (svg: string, theme: DiagramThemeName): ElementContent => ({
           type: 'element',
           tagName: 'div',

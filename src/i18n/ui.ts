@@ -1,0 +1,30 @@
+// Interface strings of the handbook's own components. Starlight's own strings (search, theme,
+// pagination) come from Starlight and src/content/i18n/.
+export type Lang = 'ko' | 'en';
+export const LANGS: readonly Lang[] = ['ko', 'en'];
+
+export const ui = {
+  ko: {
+    'notFound.title': '페이지를 찾을 수 없다',
+    'notFound.lead': '주소가 바뀌었거나 아직 없는 장이다. 아래에서 읽을 곳을 고르거나 검색해 보라.',
+    'notFound.home': '핸드북 처음으로',
+    'notFound.otherLanguage': 'Read in English',
+  },
+  en: {
+    'notFound.title': 'Page not found',
+    'notFound.lead':
+      'The address has changed or the chapter does not exist yet. Pick a place to read below, or search.',
+    'notFound.home': 'Handbook home',
+    'notFound.otherLanguage': '한국어로 읽기',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+export type UiKey = keyof (typeof ui)['ko'];
+
+export function isLang(value: string | undefined): value is Lang {
+  return value === 'ko' || value === 'en';
+}
+
+export function t(lang: Lang, key: UiKey): string {
+  return ui[lang][key];
+}
