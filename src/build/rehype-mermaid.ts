@@ -15,6 +15,7 @@ import type { MermaidConfig } from 'mermaid';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { chapterSourcePath } from '../lib/chapter-path.ts';
+import { findAccessibilityFields } from './accessibility-fields.ts';
 import { chromiumArgs, chromiumPath } from './chromium.ts';
 import { diagramThemes, type DiagramThemeName } from './diagram-themes.ts';
 
@@ -38,13 +39,6 @@ export class DiagramError extends Error {
     super(`${file}${line === undefined ? '' : `:${line}`}: ${reason}`);
     this.name = 'DiagramError';
   }
-}
-
-/** The accessibility fields Mermaid turns into the SVG's <title> and <desc>. */
-export function findAccessibilityFields(source: string): { title: string | undefined; hasDescription: boolean } {
-  const title = /^\s*accTitle\s*:\s*(.+?)\s*$/m.exec(source)?.[1];
-  const hasDescription = /^\s*accDescr\s*(?::\s*\S|\{)/m.test(source);
-  return { title, hasDescription };
 }
 
 function configFor(theme: DiagramThemeName): MermaidConfig {

@@ -34,13 +34,7 @@ export interface DensityFit {
 }
 
 export type DensityErrorCode =
-  | 'missing'
-  | 'not-a-number'
-  | 'not-finite'
-  | 'negative'
-  | 'zero'
-  | 'too-small'
-  | 'too-large';
+  'missing' | 'not-a-number' | 'not-finite' | 'negative' | 'zero' | 'too-small' | 'too-large';
 
 export interface DensityError {
   field: DensityField;
@@ -48,8 +42,7 @@ export interface DensityError {
 }
 
 export type DensityResult =
-  | { ok: true; vms: DensityFit; containers: DensityFit; ratio: number | null }
-  | { ok: false; errors: DensityError[] };
+  { ok: true; vms: DensityFit; containers: DensityFit; ratio: number | null } | { ok: false; errors: DensityError[] };
 
 /** Every numeric input, as the dotted path reported in errors. */
 export const DENSITY_FIELDS = [
@@ -194,22 +187,13 @@ export function compareDensity(input: DensityInput): DensityResult {
 
   const vms = tightest({
     cpu: fit(cpuCapacity, v['vm.vcpus'] * SCALE_N),
-    memory: fit(
-      v['host.memoryMiB'] - v['vm.hypervisorReserveMiB'],
-      v['app.memoryMiB'] + v['vm.guestOsMemoryMiB'],
-    ),
-    disk: fit(
-      v['host.diskGiB'] - v['vm.hypervisorReserveDiskGiB'],
-      v['app.diskGiB'] + v['vm.guestOsDiskGiB'],
-    ),
+    memory: fit(v['host.memoryMiB'] - v['vm.hypervisorReserveMiB'], v['app.memoryMiB'] + v['vm.guestOsMemoryMiB']),
+    disk: fit(v['host.diskGiB'] - v['vm.hypervisorReserveDiskGiB'], v['app.diskGiB'] + v['vm.guestOsDiskGiB']),
   });
 
   const containers = tightest({
     cpu: fit(cpuCapacity, v['app.cpus'] * SCALE_N),
-    memory: fit(
-      v['host.memoryMiB'] - v['container.hostOsReserveMiB'],
-      v['app.memoryMiB'] + v['container.overheadMiB'],
-    ),
+    memory: fit(v['host.memoryMiB'] - v['container.hostOsReserveMiB'], v['app.memoryMiB'] + v['container.overheadMiB']),
     disk: fit(
       v['host.diskGiB'] - v['container.hostOsReserveDiskGiB'] - v['app.diskGiB'],
       v['container.writableLayerGiB'],

@@ -7,27 +7,30 @@
  * `{ field, code }` pairs; the UI words them with `src/i18n/messages/layers.ts`.
  */
 
+import { parseDigest } from './digest.ts';
+
+// Read-only so that `as const` scenarios (see defaults.ts) are accepted too.
 export interface LayerSpec {
-  digest: string;
-  sizeBytes: number;
+  readonly digest: string;
+  readonly sizeBytes: number;
 }
 
 export interface ImageSpec {
-  name: string;
-  layers: LayerSpec[];
+  readonly name: string;
+  readonly layers: readonly LayerSpec[];
 }
 
 export interface InstanceSpec {
   /** Name of an entry in `images`. */
-  image: string;
-  count: number;
-  writableBytes: number;
+  readonly image: string;
+  readonly count: number;
+  readonly writableBytes: number;
 }
 
 export interface LayerScenario {
-  images: ImageSpec[];
-  instances: InstanceSpec[];
-  vm: { guestOsBytes: number };
+  readonly images: readonly ImageSpec[];
+  readonly instances: readonly InstanceSpec[];
+  readonly vm: { readonly guestOsBytes: number };
 }
 
 export type LayersErrorCode =
@@ -61,18 +64,20 @@ export type DiskUsageResult =
     }
   | { ok: false; errors: LayersError[] };
 
-// A local check rather than an import: OCI image-spec descriptors require the
-// sha256 encoded part to be exactly 64 lowercase hex characters.
-const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
-
-/** True for an OCI sha256 digest, `sha256:` followed by 64 lowercase hex digits. */
-export function isSha256Digest(value: unknown): value is string {
-  return typeof value === 'string' && SHA256_DIGEST.test(value);
+/**
+ * True for a digest OCI registers (`sha256:` + 64 lowercase hex digits, or
+ * sha512 / blake3), judged by `parseDigest`. Layers are identified by
+ * content, so an unregistered algorithm is refused as well: we could not tell
+ * whether two such digests name the same bytes.
+ */
+export function isLayerDigest(value: unknown): value is string {
+  return typeof value === 'string' && parseDigest(value).ok;
 }
 
-/** The 12 hex digits the Docker CLI shows for a digest; the input unchanged if it is not one. */
+/** The first 12 hex digits, as the Docker CLI shows a digest; the input unchanged if it is not one. */
 export function shortDigest(digest: string): string {
-  return isSha256Digest(digest) ? digest.slice(7, 19) : digest;
+  const parsed = parseDigest(digest);
+  return parsed.ok ? parsed.encoded.slice(0, 12) : digest;
 }
 
 export type ByteUnit = 'B' | 'KiB' | 'MiB' | 'GiB' | 'TiB';
@@ -141,7 +146,10 @@ interface CheckedInstance {
  * Shared bytes count every listed image, used or not: an image on the host
  * occupies its layers whether or not a container runs from it (Docker keeps
  * pulled images until they are removed). So listing an image nothing runs
- * makes savedBytes smaller, and can make it negative.
+ * makes savedBytes smaller, and can make it negative. What does hold:
+ * containers.totalBytes ≤ vms.totalBytes whenever guestOsBytes ≥ 0 and every
+ * listed image has an instance line with count ≥ 1 (each stored layer is then
+ * paid at least once on the VM side too, and the writable parts are equal).
  * Sums run in BigInt; a total past Number.MAX_SAFE_INTEGER is a `too-large`
  * error on the list whose sum overflowed (`images` or `instances`).
  */
@@ -190,7 +198,7 @@ export function diskUsage(scenario: LayerScenario): DiskUsageResult {
           let digestOk = false;
           if (digest === undefined) fail(`${layerAt}.digest`, 'missing');
           else if (typeof digest !== 'string') fail(`${layerAt}.digest`, 'not-a-string');
-          else if (!isSha256Digest(digest)) fail(`${layerAt}.digest`, 'bad-digest');
+          else if (!isLayerDigest(digest)) fail(`${layerAt}.digest`, 'bad-digest');
           else digestOk = true;
 
           const sizeCode = checkWholeNumber(size);
@@ -225,8 +233,7 @@ export function diskUsage(scenario: LayerScenario): DiskUsageResult {
       if (imageCode !== null) fail(`${at}.image`, imageCode);
       // Only judged once the image list itself was readable, so a broken
       // `images` does not also flag every instance as unknown.
-      else if (Array.isArray(rawImages) && !imageNames.has(image as string))
-        fail(`${at}.image`, 'unknown-image');
+      else if (Array.isArray(rawImages) && !imageNames.has(image as string)) fail(`${at}.image`, 'unknown-image');
 
       const count = rawInstance['count'];
       const countCode = checkWholeNumber(count);
@@ -280,8 +287,7 @@ export function diskUsage(scenario: LayerScenario): DiskUsageResult {
   const containerTotal = shared + writable;
 
   if (shared > MAX_SAFE) fail('images', 'too-large');
-  else if (writable > MAX_SAFE || vmTotal > MAX_SAFE || containerTotal > MAX_SAFE)
-    fail('instances', 'too-large');
+  else if (writable > MAX_SAFE || vmTotal > MAX_SAFE || containerTotal > MAX_SAFE) fail('instances', 'too-large');
   if (errors.length > 0) return { ok: false, errors };
 
   return {

@@ -1,0 +1,127 @@
+import { describe, expect, test } from 'vitest';
+import { readChapter } from '../../src/build/chapters.ts';
+import { findContentProblems, MIN_ENGLISH_WORDS, MIN_HANGUL_SYLLABLES } from '../../src/build/content-rules.ts';
+
+const diagram = (title = '제목', description = '설명') =>
+  ['```mermaid', 'flowchart LR', `  accTitle: ${title}`, `  accDescr: ${description}`, '  a --> b', '```'].join('\n');
+
+function chapter(options: {
+  title?: string;
+  sections?: string[];
+  diagrams?: number;
+  prose?: string;
+  sources?: string;
+  calculators?: string[];
+  order?: number;
+}): string {
+  const {
+    title = 'Title',
+    sections = ['One', 'Two'],
+    diagrams = 1,
+    prose = '',
+    sources = 'Sources',
+    calculators = [],
+    order = 1,
+  } = options;
+  const imports = calculators.map((name) => `import ${name} from '~/components/calculators/${name}.astro';`);
+  return [
+    '---',
+    `title: ${title}`,
+    'description: A sentence.',
+    'sidebar:',
+    `  order: ${order}`,
+    '---',
+    ...imports,
+    '',
+    prose,
+    ...sections.flatMap((section, index) => [`## ${section}`, '', index === 0 ? diagram() : '', '']),
+    ...Array.from({ length: diagrams - 1 }, () => diagram()),
+    ...calculators.map((name) => `<${name} />`),
+    `## ${sources}`,
+    '',
+    '- [Linux kernel documentation](https://docs.kernel.org/)',
+  ].join('\n');
+}
+
+const koProse = '가나다라마바사아자차카타파하 '.repeat(Math.ceil(MIN_HANGUL_SYLLABLES / 14)) + '이다.';
+const enProse = 'word '.repeat(MIN_ENGLISH_WORDS);
+
+function pair(ko: Parameters<typeof chapter>[0], en: Parameters<typeof chapter>[0], slug = 'containers') {
+  return [
+    { path: `content/ko/${slug}.mdx`, text: chapter({ prose: koProse, sources: '출처', ...ko }) },
+    { path: `content/en/${slug}.mdx`, text: chapter({ prose: enProse, ...en }) },
+  ];
+}
+
+describe('readChapter', () => {
+  test('finds sections, diagrams with their file line, calculators and sources', () => {
+    const text = chapter({ calculators: ['DensityCalculator'], prose: 'Some words here.' });
+    const result = readChapter(text);
+    expect(result.headings).toEqual(['One', 'Two', 'Sources']);
+    expect(result.diagrams).toHaveLength(1);
+    expect(text.split('\n')[(result.diagrams[0]?.line ?? 0) - 1]).toBe('```mermaid');
+    expect(result.calculators).toEqual(['DensityCalculator']);
+    expect(result.sourceLinks).toEqual(['https://docs.kernel.org/']);
+  });
+
+  test('does not count headings or Hangul inside code blocks', () => {
+    const result = readChapter('---\ntitle: x\n---\n\n```sh\n## 주석\n```\n\n## 진짜\n\n한글');
+    expect(result.headings).toEqual(['진짜']);
+    expect(result.hangulSyllables).toBe(4);
+  });
+});
+
+describe('findContentProblems', () => {
+  test('accepts a complete pair', () => {
+    expect(findContentProblems(pair({}, {}))).toEqual([]);
+  });
+
+  test('names the missing counterpart', () => {
+    const [ko] = pair({}, {});
+    expect(findContentProblems([ko!])).toEqual([
+      'content/ko/containers.mdx: has no counterpart; add content/en/containers.mdx (same slug, same sections)',
+    ]);
+  });
+
+  test('reports different section, diagram and calculator counts', () => {
+    const problems = findContentProblems(
+      pair({ sections: ['A', 'B', 'C'], diagrams: 2, calculators: ['DigestLab'] }, { sections: ['A', 'B'] }),
+    );
+    expect(problems.join('\n')).toMatch(/numbers of ## sections differ \(ko: 4, en: 3\)/);
+    expect(problems.join('\n')).toMatch(/numbers of diagrams differ \(ko: 2, en: 1\)/);
+    expect(problems.join('\n')).toMatch(/calculators differ \(ko: \["DigestLab"\], en: \[\]\)/);
+  });
+
+  test('reports a diagram without accessibility fields with its file and line', () => {
+    const files = pair({}, {});
+    files[1]!.text = files[1]!.text.replace('  accTitle: 제목\n', '');
+    const problems = findContentProblems(files);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/en\/containers\.mdx:\d+: the Mermaid diagram needs "accTitle:"/);
+  });
+
+  test('reports a main chapter without sources, too short, or without diagrams', () => {
+    const problems = findContentProblems(pair({ sources: '더 읽을거리', prose: '짧다.' }, { diagrams: 0, prose: '' }));
+    const text = problems.join('\n');
+    expect(text).toMatch(/content\/ko\/containers\.mdx: a chapter ends with a "## 출처" section/);
+    expect(text).toMatch(/content\/ko\/containers\.mdx: \d+ Hangul syllables of prose; a chapter needs 2500\+/);
+    expect(text).toMatch(/content\/en\/containers\.mdx: \d+ words of prose; a chapter needs 900\+/);
+  });
+
+  test('does not hold the index and glossary to the main-chapter rules', () => {
+    expect(findContentProblems(pair({ prose: '짧다.', diagrams: 0 }, { prose: '', diagrams: 0 }, 'glossary'))).toEqual(
+      [],
+    );
+  });
+
+  test('rejects 존댓말 in Korean chapters, .md files, bad slugs and missing frontmatter', () => {
+    const files = pair({ prose: koProse + '\n\n컨테이너는 가볍습니다.' }, {});
+    files.push({ path: 'content/ko/Bad_Slug.mdx', text: '---\ntitle: x\n---\n' });
+    files.push({ path: 'content/en/notes.md', text: '# notes' });
+    const text = findContentProblems(files).join('\n');
+    expect(text).toMatch(/content\/ko\/containers\.mdx:\d+: write 평어체/);
+    expect(text).toMatch(/content\/ko\/Bad_Slug\.mdx: the file name must be a lowercase slug/);
+    expect(text).toMatch(/content\/ko\/Bad_Slug\.mdx: frontmatter needs a "description"/);
+    expect(text).toMatch(/content\/en\/notes\.md: chapters are \.mdx files/);
+  });
+});
