@@ -1,0 +1,76 @@
+// Browser half of every calculator: reads the inputs, runs the definition's pure compute function,
+// renders its view with DOM methods, marks invalid fields, and keeps the inputs in the URL.
+import { isLang, type Lang } from '../../../i18n/ui.ts';
+import type { CalculatorDefinition } from './calculator.ts';
+import { readQuery, writeQuery } from './url-state.ts';
+import { toDom } from './view.ts';
+
+type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+export function mountCalculators(definition: CalculatorDefinition): void {
+  for (const root of document.querySelectorAll<HTMLElement>(`[data-calculator="${definition.id}"]`)) {
+    mountOne(root, definition);
+  }
+}
+
+function mountOne(root: HTMLElement, definition: CalculatorDefinition): void {
+  const pageLang = root.closest('[lang]')?.getAttribute('lang') ?? undefined;
+  const lang: Lang = isLang(pageLang) ? pageLang : 'en';
+  const fields = new Map<string, Field>();
+  for (const field of root.querySelectorAll<Field>('[data-key]')) fields.set(field.dataset['key'] ?? '', field);
+  const output = root.querySelector<HTMLOutputElement>('output');
+  const notice = root.querySelector<HTMLElement>('[data-url-notice]');
+  const keys = Object.keys(definition.defaults);
+
+  const currentValues = (): Record<string, string> => {
+    const values: Record<string, string> = {};
+    for (const key of keys) values[key] = fields.get(key)?.value ?? definition.defaults[key] ?? '';
+    return values;
+  };
+
+  const render = (): void => {
+    const values = currentValues();
+    const { output: view, fieldErrors } = definition.compute(values, lang);
+    output?.replaceChildren(toDom(view, document));
+    for (const [key, field] of fields) {
+      const message = fieldErrors[key];
+      const errorElement = root.querySelector<HTMLElement>(`[data-error-for="${key}"]`);
+      if (message) field.setAttribute('aria-invalid', 'true');
+      else field.removeAttribute('aria-invalid');
+      if (errorElement) {
+        errorElement.textContent = message ?? '';
+        errorElement.hidden = !message;
+      }
+    }
+    const search = writeQuery(window.location.search, definition.id, values, definition.defaults);
+    if (search !== window.location.search) {
+      window.history.replaceState(
+        window.history.state,
+        '',
+        `${window.location.pathname}${search}${window.location.hash}`,
+      );
+    }
+  };
+
+  // A shared link fills the inputs; a value the calculator rejects falls back to its default and
+  // the reader is told, so a broken link never shows a broken calculator.
+  const fromUrl = readQuery(window.location.search, definition.id, keys);
+  if (Object.keys(fromUrl).length > 0) {
+    for (const [key, value] of Object.entries(fromUrl)) {
+      const field = fields.get(key);
+      if (field) field.value = value;
+    }
+    const { fieldErrors } = definition.compute(currentValues(), lang);
+    const rejected = Object.keys(fromUrl).filter((key) => fieldErrors[key]);
+    for (const key of rejected) {
+      const field = fields.get(key);
+      if (field) field.value = definition.defaults[key] ?? '';
+    }
+    if (notice && rejected.length > 0) notice.hidden = false;
+  }
+
+  root.addEventListener('input', render);
+  root.addEventListener('change', render);
+  root.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
+  render();
+}
