@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { ensureContentLink } from './scripts/link-content.mjs';
+import cspIntegration from './src/build/csp.ts';
 import rehypeMermaid from './src/build/rehype-mermaid.ts';
 import { DEFAULT_BRANCH, REPOSITORY_URL, SITE_URL } from './src/site.ts';
 
@@ -12,6 +13,8 @@ ensureContentLink();
 
 export default defineConfig({
   site: SITE_URL,
+  // Stylesheets as files, never inline <style>, so the CSP needs no style hashes and CSS is cached.
+  build: { inlineStylesheets: 'never' },
   markdown: {
     processor: unified({ rehypePlugins: [rehypeMermaid] }),
   },
@@ -40,5 +43,7 @@ export default defineConfig({
     }),
     // After Starlight, so Starlight does not add its own mdx({ optimize: true }), which breaks <style> in inline SVG.
     mdx(),
+    // Last: rewrites the finished pages for a strict Content-Security-Policy.
+    cspIntegration(),
   ],
 });
