@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import { createMermaidRenderer, type MermaidRenderer } from 'mermaid-isomorphic';
+import { createMermaidRenderer, type MermaidRenderer, type RenderResult } from 'mermaid-isomorphic';
 import type { MermaidConfig } from 'mermaid';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -65,16 +65,87 @@ async function renderTheme(source: string, theme: DiagramThemeName, prefix: stri
   } catch {
     // not rendered before
   }
-  const [result] = await getRenderer()([source], { prefix, mermaidConfig: config, css: pretendardCss });
-  if (!result) throw new Error('Mermaid returned no result');
-  if (result.status === 'rejected') {
-    const reason: unknown = result.reason;
-    throw new Error(reason instanceof Error ? reason.message : String(reason));
-  }
-  const svg = tidySvg(result.value.svg, result.value.width, result.value.height);
+  const rendered = await enqueue(source, theme);
+  const rootId = `${prefix}-0`;
+  const svg = tidySvg(
+    canonicalizeIds(renameIds(rendered.svg, rendered.id, rootId), rootId),
+    rendered.width,
+    rendered.height,
+  );
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(cached, svg);
   return svg;
+}
+
+// Loading Mermaid into a page costs far more than rendering one diagram, so diagrams requested
+// within a short window (Astro compiles chapters in parallel) are rendered in one page per theme.
+interface PendingRender {
+  source: string;
+  resolve: (result: RenderResult) => void;
+  reject: (error: Error) => void;
+}
+const pending: Record<DiagramThemeName, PendingRender[]> = { light: [], dark: [] };
+let flushTimer: ReturnType<typeof setTimeout> | undefined;
+const BATCH_PREFIX = 'hbbatch';
+
+function enqueue(source: string, theme: DiagramThemeName): Promise<RenderResult> {
+  return new Promise((resolve, reject) => {
+    pending[theme].push({ source, resolve, reject });
+    flushTimer ??= setTimeout(() => {
+      flushTimer = undefined;
+      for (const name of ['light', 'dark'] as const) void flush(name, pending[name].splice(0));
+    }, 30);
+  });
+}
+
+async function flush(theme: DiagramThemeName, batch: PendingRender[]): Promise<void> {
+  if (batch.length === 0) return;
+  try {
+    const results = await getRenderer()(
+      batch.map((item) => item.source),
+      { prefix: BATCH_PREFIX, mermaidConfig: configFor(theme), css: pretendardCss },
+    );
+    batch.forEach((item, index) => {
+      const result = results[index];
+      if (result?.status === 'fulfilled') item.resolve(result.value);
+      else {
+        const reason: unknown = result?.reason;
+        item.reject(new Error(reason instanceof Error ? reason.message : String(reason ?? 'no result')));
+      }
+    });
+  } catch (error) {
+    for (const item of batch) item.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
+/** Gives a diagram rendered in a batch the ids it would have had rendered alone. */
+function renameIds(svg: string, from: string, to: string): string {
+  return svg.replace(new RegExp(`${from}(?![0-9])`, 'g'), to);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Renumbers every id inside a diagram after its root id, in document order. Some Mermaid diagram
+ * types (sequence diagrams) number ids with a counter that lives as long as the page, so the same
+ * diagram got different ids depending on what was rendered before it, and two diagrams on one page
+ * (or the light and dark render of one) shared ids. Ordered renumbering makes the output depend on
+ * the diagram alone and every id unique on the page.
+ */
+export function canonicalizeIds(svg: string, rootId: string): string {
+  const ids = [...new Set([...svg.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? ''))].filter(
+    (id) => id && id !== rootId,
+  );
+  let result = svg;
+  ids.forEach((id, index) => {
+    const replacement = `${rootId}-e${index}`;
+    const token = escapeRegExp(id);
+    // As an attribute value (id, aria-*), as a fragment reference (url(#…), href="#…", CSS #…).
+    result = result
+      .replace(new RegExp(`"${token}"`, 'g'), `"${replacement}"`)
+      .replace(new RegExp(`#${token}(?![\\w-])`, 'g'), `#${replacement}`);
+  });
+  return result;
 }
 
 /** Replaces Mermaid's inline max-width style with width/height attributes; CSS makes it responsive. */
