@@ -14,13 +14,15 @@ export interface WatchedPage {
   /** Requests that left the local server. */
   foreignRequests: string[];
   consoleErrors: string[];
+  /** CSP violations the page reported (empty unless opened with trackCspViolations). */
+  cspViolations: () => Promise<string[]>;
 }
 
 /** A page that records requests to other hosts and console errors, so any test can assert on them. */
 export async function openPage(
   browser: Browser,
   path: string,
-  options: { javaScriptEnabled?: boolean } = {},
+  options: { javaScriptEnabled?: boolean; trackCspViolations?: boolean } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
   const page = await context.newPage();
@@ -35,6 +37,19 @@ export async function openPage(
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
+  if (options.trackCspViolations) {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.defineProperty(window, '__cspViolations', { value: seen });
+      document.addEventListener('securitypolicyviolation', (event) => {
+        seen.push(
+          `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+        );
+      });
+    });
+  }
   await page.goto(new URL(path, origin()).href);
-  return { page, context, foreignRequests, consoleErrors };
+  const cspViolations = () =>
+    page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+  return { page, context, foreignRequests, consoleErrors, cspViolations };
 }

@@ -1,0 +1,29 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const DIST = 'dist';
+
+/** Paths (`/ko/images/`) of every page the sitemap lists. */
+export function sitemapPaths(): string[] {
+  const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+  return sitemaps
+    .flatMap((sitemap) => [...readFileSync(join(DIST, sitemap), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)])
+    .map((match) => new URL(match[1] ?? '').pathname)
+    .sort();
+}
+
+export function htmlFiles(): string[] {
+  return readdirSync(DIST, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(DIST, join(entry.parentPath, entry.name)).replaceAll('\\', '/'))
+    .sort();
+}
+
+export const gzipSize = (content: string | Buffer): number => gzipSync(content, { level: 9 }).length;
+
+/** The file in dist/ that a URL path such as `/_astro/x.js` is served from. */
+export function distFile(urlPath: string): Buffer {
+  return readFileSync(join(DIST, decodeURIComponent(urlPath)));
+}
