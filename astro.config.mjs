@@ -4,7 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { ensureContentLink } from './scripts/link-content.mjs';
-import cspIntegration from './src/build/csp.ts';
+import postBuild from './src/build/postbuild.ts';
 import rehypeMermaid from './src/build/rehype-mermaid.ts';
 import { DEFAULT_BRANCH, REPOSITORY_URL, SITE_URL } from './src/site.ts';
 
@@ -43,7 +43,7 @@ export default defineConfig({
     }),
     // After Starlight, so Starlight does not add its own mdx({ optimize: true }), which breaks <style> in inline SVG.
     mdx(),
-    // Last: rewrites the finished pages for a strict Content-Security-Policy.
-    cspIntegration(),
+    // Last: trims font rules and rewrites the finished pages for a strict Content-Security-Policy.
+    postBuild(),
   ],
 });

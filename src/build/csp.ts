@@ -8,9 +8,7 @@
 // The same policy (with the union of script hashes) is written for the web server's header.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import { dirname, join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -152,19 +150,4 @@ export function applyCsp(outDir: string): { pages: number; stylesheets: number; 
   writeFileSync(join(serverDir, 'csp-header.conf'), `add_header Content-Security-Policy "${headerPolicy}" always;\n`);
   writeFileSync(join(serverDir, 'csp-policy.txt'), `${headerPolicy}\n`);
   return { pages: files.length, stylesheets: stylesheets.size, scriptHashes: allHashes.size };
-}
-
-export default function cspIntegration(): AstroIntegration {
-  return {
-    name: 'handbook-csp',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const { pages, stylesheets, scriptHashes } = applyCsp(outDir);
-        logger.info(
-          `CSP applied to ${pages} pages (${stylesheets} stylesheets from inline styles, ${scriptHashes} script hashes); header policy in ${relative(process.cwd(), join(dirname(outDir), 'dist-server'))}/`,
-        );
-      },
-    },
-  };
 }
