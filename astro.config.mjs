@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
 import { defineConfig } from 'astro/config';
 import { ensureContentLink } from './scripts/link-content.mjs';
 import postBuild from './src/build/postbuild.ts';
@@ -35,9 +36,12 @@ export default defineConfig({
       editLink: { baseUrl: `${REPOSITORY_URL}/edit/${DEFAULT_BRANCH}/` },
       components: {
         EditLink: './src/components/EditLink.astro',
+        PageTitle: './src/components/PageTitle.astro',
       },
       customCss: ['pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css', './src/styles/custom.css'],
       lastUpdated: false,
+      // A broken internal link or #anchor fails the build, naming the file.
+      plugins: [starlightLinksValidator({ errorOnInconsistentLocale: true })],
       // Our own src/pages/404.astro and /ko/404/, /en/404/ replace Starlight's single Korean 404.
       disable404Route: true,
     }),

@@ -2,16 +2,32 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { unknownFrontmatterKeys } from './build/frontmatter-keys.ts';
+
+const chapterSchema = docsSchema({
+  extend: z.object({
+    // Extra words readers may search for (synonyms, the other language's term).
+    keywords: z.array(z.string().min(1)).optional(),
+    // The commit of the other language this translation follows (see `npm run translations`).
+    translatedFrom: z
+      .string()
+      .regex(/^[0-9a-f]{7,40}$/i, 'translatedFrom is a git commit hash (7 to 40 hex digits)')
+      .optional(),
+  }),
+});
 
 export const collections = {
   docs: defineCollection({
     loader: docsLoader(),
-    schema: docsSchema({
-      extend: z.object({
-        // Extra words readers may search for (synonyms, the other language's term).
-        keywords: z.array(z.string().min(1)).optional(),
-      }),
-    }),
+    // A typo in a key fails the build with the file and a suggestion, instead of being dropped.
+    schema: (context) => {
+      const schema = chapterSchema(context);
+      const keys = Object.keys(schema.shape);
+      return z.preprocess((data, check) => {
+        for (const message of unknownFrontmatterKeys(data, keys)) check.addIssue({ code: 'custom', message });
+        return data;
+      }, schema);
+    },
   }),
   // Starlight's English strings lack the Expressive Code keys, so with Korean as the default locale
   // English pages fell back to "복사 완료!"; en.json supplies them.

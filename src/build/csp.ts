@@ -95,9 +95,9 @@ export function rewritePage(html: string, assetsPath = '/_astro/'): PageRewrite 
   if (head) {
     if (css) {
       stylesheet = { fileName: `inline.${sha256(css, 'hex').slice(0, 12)}.css`, css };
-      head.children.push(element('link', { rel: 'stylesheet', href: `${assetsPath}${stylesheet.fileName}` }));
+      head.children.push(element('link', { rel: ['stylesheet'], href: `${assetsPath}${stylesheet.fileName}` }));
     }
-    const meta = element('meta', { httpEquiv: 'Content-Security-Policy', content: policyFor(scriptHashes) });
+    const meta = element('meta', { httpEquiv: ['Content-Security-Policy'], content: policyFor(scriptHashes) });
     // Before any script or style, so the policy covers them; after <meta charset>.
     const charsetIndex = head.children.findIndex(
       (child) => child.type === 'element' && child.tagName === 'meta' && child.properties['charSet'] !== undefined,

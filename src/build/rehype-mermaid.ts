@@ -205,9 +205,11 @@ export async function renderDiagram(
 
 export default function rehypeMermaid() {
   return async function transform(tree: Root, file: VFile): Promise<void> {
-    const blocks: { node: Element; index: number; parent: Element | Root }[] = [];
+    const blocks: { node: Element; index: number; parent: { children: ElementContent[] } }[] = [];
     visit(tree, 'element', (node, index, parent) => {
-      if (parent && index !== undefined && isMermaidBlock(node)) blocks.push({ node, index, parent });
+      if (parent && index !== undefined && isMermaidBlock(node)) {
+        blocks.push({ node, index, parent: parent as { children: ElementContent[] } });
+      }
     });
     if (blocks.length === 0) return;
     const filePath = chapterSourcePath(relative(process.cwd(), file.path || 'unknown file'));
