@@ -6,12 +6,20 @@ import type { ViewNode } from './view.ts';
  * the raw input strings to the output view and per-field messages. The same function renders the
  * build-time result and every result in the browser.
  */
-export interface CalculatorDefinition {
+export interface CalculatorDefinition<
+  Outcome extends CalculatorOutcome | Promise<CalculatorOutcome> = CalculatorOutcome,
+> {
   /** Query-string prefix and the value of data-calculator on the root element. */
   id: string;
   defaults: Record<string, string>;
-  compute(values: Record<string, string>, lang: Lang): CalculatorOutcome;
+  compute(values: Record<string, string>, lang: Lang): Outcome;
 }
+
+/**
+ * A calculator whose model can only answer later (Web Crypto hashes are promises). Its page awaits
+ * the build-time outcome in the component's frontmatter; the browser side awaits every result.
+ */
+export type AsyncCalculatorDefinition = CalculatorDefinition<Promise<CalculatorOutcome>>;
 
 export interface CalculatorOutcome {
   output: ViewNode;

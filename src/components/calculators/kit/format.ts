@@ -1,4 +1,3 @@
-import { formatBytesParts } from '../../../lib/layers.ts';
 import type { Lang } from '../../../i18n/ui.ts';
 
 const locales: Record<Lang, string> = { ko: 'ko-KR', en: 'en-US' };
@@ -7,8 +6,19 @@ export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 
   return new Intl.NumberFormat(locales[lang], { maximumFractionDigits }).format(value);
 }
 
-/** Binary units (KiB, MiB, GiB), the units Docker and the kernel report sizes in. */
+const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'] as const;
+
+/**
+ * Binary units (KiB, MiB, GiB), the units Docker and the kernel report sizes in. The same steps as
+ * the layer model's formatBytesParts, kept here so that importing the kit does not put the layer
+ * and digest models into the JavaScript of every calculator that formats a size.
+ */
 export function formatBytes(lang: Lang, bytes: number): string {
-  const { value, unit } = formatBytesParts(bytes);
-  return `${formatNumber(lang, value, unit === 'B' ? 0 : 1)} ${unit}`;
+  let step = 0;
+  let value = bytes;
+  while (step < BYTE_UNITS.length - 1 && Math.abs(value) >= 1024) {
+    value /= 1024;
+    step += 1;
+  }
+  return `${formatNumber(lang, value, step === 0 ? 0 : 1)} ${BYTE_UNITS[step] ?? 'B'}`;
 }

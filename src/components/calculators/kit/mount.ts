@@ -1,24 +1,27 @@
 // Browser half of every calculator: reads the inputs, runs the definition's pure compute function,
 // renders its view with DOM methods, marks invalid fields, and keeps the inputs in the URL.
 import { isLang, type Lang } from '../../../i18n/ui.ts';
-import type { CalculatorDefinition } from './calculator.ts';
+import type { AsyncCalculatorDefinition, CalculatorDefinition } from './calculator.ts';
 import { readQuery, writeQuery } from './url-state.ts';
 import { toDom } from './view.ts';
 
 type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
-export function mountCalculators(definition: CalculatorDefinition): void {
+export function mountCalculators(definition: CalculatorDefinition | AsyncCalculatorDefinition): void {
   for (const root of document.querySelectorAll<HTMLElement>(`[data-calculator="${definition.id}"]`)) {
-    mountOne(root, definition);
+    void mountOne(root, definition);
   }
 }
 
-function mountOne(root: HTMLElement, definition: CalculatorDefinition): void {
+async function mountOne(
+  root: HTMLElement,
+  definition: CalculatorDefinition | AsyncCalculatorDefinition,
+): Promise<void> {
   const pageLang = root.closest('[lang]')?.getAttribute('lang') ?? undefined;
   const lang: Lang = isLang(pageLang) ? pageLang : 'en';
   const fields = new Map<string, Field>();
   for (const field of root.querySelectorAll<Field>('[data-key]')) fields.set(field.dataset['key'] ?? '', field);
-  const output = root.querySelector<HTMLOutputElement>('output');
+  const output = root.querySelector<HTMLElement>('[data-calculator-output]');
   const notice = root.querySelector<HTMLElement>('[data-url-notice]');
   const keys = Object.keys(definition.defaults);
 
@@ -28,9 +31,14 @@ function mountOne(root: HTMLElement, definition: CalculatorDefinition): void {
     return values;
   };
 
-  const render = (): void => {
+  // An asynchronous compute may settle out of order while the reader types; only the answer to
+  // the latest input may reach the page, or an older result would overwrite a newer one.
+  let latest = 0;
+  const render = async (): Promise<void> => {
+    const run = ++latest;
     const values = currentValues();
-    const { output: view, fieldErrors } = definition.compute(values, lang);
+    const { output: view, fieldErrors } = await definition.compute(values, lang);
+    if (run !== latest) return;
     output?.replaceChildren(toDom(view, document));
     for (const [key, field] of fields) {
       const message = fieldErrors[key];
@@ -60,7 +68,7 @@ function mountOne(root: HTMLElement, definition: CalculatorDefinition): void {
       const field = fields.get(key);
       if (field) field.value = value;
     }
-    const { fieldErrors } = definition.compute(currentValues(), lang);
+    const { fieldErrors } = await definition.compute(currentValues(), lang);
     const rejected = Object.keys(fromUrl).filter((key) => fieldErrors[key]);
     for (const key of rejected) {
       const field = fields.get(key);
@@ -69,8 +77,7 @@ function mountOne(root: HTMLElement, definition: CalculatorDefinition): void {
     if (notice && rejected.length > 0) notice.hidden = false;
   }
 
-  root.addEventListener('input', render);
-  root.addEventListener('change', render);
-  root.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
-  render();
+  root.addEventListener('input', () => void render());
+  root.addEventListener('change', () => void render());
+  await render();
 }
