@@ -1,0 +1,3 @@
+import { defineQualitySuite } from './support/quality-suite.ts';
+
+defineQualitySuite('ko');
