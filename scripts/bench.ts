@@ -75,6 +75,13 @@ async function measure(): Promise<void> {
     row('real site, cold diagram cache (s)', timedBuild(root).toFixed(1));
   }
   row('real site, warm diagram cache (s)', timedBuild(root).toFixed(1));
+  const firstBuild = join(tmpdir(), 'handbook-bench-first-dist');
+  rmSync(firstBuild, { recursive: true, force: true });
+  cpSync(dist, firstBuild, { recursive: true });
+  timedBuild(root);
+  const differing = spawnSync('diff', ['-rq', firstBuild, dist], { encoding: 'utf8' }).stdout.trim();
+  row('two builds identical (deterministic)', differing ? `no:\n${differing}` : 'yes');
+  rmSync(firstBuild, { recursive: true, force: true });
   const pages = pageFiles(dist).length;
   row('pages (chapters × languages)', String(pages));
   for (const factor of quick ? [] : [10, 50]) {
