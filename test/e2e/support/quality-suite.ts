@@ -58,6 +58,17 @@ export function defineQualitySuite(lang: 'ko' | 'en'): void {
       expect(watched.foreignRequests).toEqual([]);
       expect(watched.consoleErrors).toEqual([]);
       expect(await watched.cspViolations()).toEqual([]);
+      if (lang === 'en') {
+        // Korean on an English page only in the language picker or in parts marked lang="ko".
+        const stray = await page.evaluate(() => {
+          const clone = document.body.cloneNode(true) as HTMLElement;
+          clone.querySelectorAll('starlight-lang-select, script, [lang="ko"]').forEach((element) => element.remove());
+          const text = clone.textContent ?? '';
+          const hit = /[\uAC00-\uD7A3]/.exec(text);
+          return hit ? text.slice(Math.max(0, hit.index - 40), hit.index + 40) : null;
+        });
+        expect(stray).toBeNull();
+      }
       await watched.context.close();
     });
   });
