@@ -37,6 +37,8 @@ export default defineConfig({
       components: {
         EditLink: './src/components/EditLink.astro',
         PageTitle: './src/components/PageTitle.astro',
+        Head: './src/components/search/SearchHead.astro',
+        Search: './src/components/search/HeaderSearch.astro',
       },
       customCss: ['pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css', './src/styles/custom.css'],
       lastUpdated: false,
