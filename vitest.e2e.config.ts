@@ -7,6 +7,8 @@ export default defineConfig({
     globalSetup: ['test/e2e/support/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 60_000,
+    // On a busy two-core machine a lazily loaded module can take seconds to arrive.
+    expect: { poll: { timeout: 15_000 } },
     // Two cores: one browser per worker is plenty.
     maxWorkers: 2,
   },

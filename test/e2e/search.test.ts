@@ -78,7 +78,7 @@ describe('header search', () => {
     const dialog = page.locator('dialog[data-search-dialog]');
     await expect.poll(() => dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(true);
     const input = dialog.locator('input[name="q"]');
-    expect(await input.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect.poll(() => input.evaluate((element) => element === document.activeElement)).toBe(true);
     await input.pressSequentially('컨트롤 그룹으로 메모리를 제한하려면');
     await page.waitForSelector('[data-dialog-results][data-state="done"] .hs-result');
     const links = await resultLinks(page, '[data-dialog-results] .hs-result-title a');
