@@ -7,13 +7,14 @@
 // - a <meta http-equiv="Content-Security-Policy"> states the page's policy.
 // The same policy (with the union of script hashes) is written for the web server's header.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { filesUnder } from './dist-files.ts';
 
 const sha256 = (text: string, encoding: 'base64' | 'hex') => createHash('sha256').update(text).digest(encoding);
 
@@ -120,20 +121,13 @@ function findElement(tree: Root, tagName: string): Element | undefined {
   return found;
 }
 
-function htmlFiles(directory: string): string[] {
-  return readdirSync(directory, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
-
 /** Rewrites every page of a built site and writes the header policy next to it. */
 export function applyCsp(outDir: string): { pages: number; stylesheets: number; scriptHashes: number } {
   const allHashes = new Set<string>();
   const stylesheets = new Set<string>();
   const assetsDir = join(outDir, '_astro');
   mkdirSync(assetsDir, { recursive: true });
-  const files = htmlFiles(outDir);
+  const files = filesUnder(outDir, '.html');
   for (const file of files) {
     const { html, stylesheet, scriptHashes } = rewritePage(readFileSync(file, 'utf8'));
     writeFileSync(file, html);

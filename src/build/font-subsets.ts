@@ -4,8 +4,9 @@
 // carries only ~a third of them. The set is recomputed on every build, so new text brings its
 // subsets back. The rewritten stylesheet gets a new content-hashed name, keeping long caching safe.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { filesUnder } from './dist-files.ts';
 
 const FONT_FACE = /@font-face\s*\{[^}]*\}/g;
 
@@ -63,12 +64,6 @@ export function pruneFontFaces(css: string, used: ReadonlySet<number>): { css: s
     return rule.replace(range, formatUnicodeRange(covered));
   });
   return { css: result, kept, dropped };
-}
-
-function filesUnder(directory: string, extension: string): string[] {
-  return readdirSync(directory, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
-    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 /** Every code point the site can display: page text and strings in its scripts. */
