@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { reviewedProblem } from './build/content-rules.ts';
 import { unknownFrontmatterKeys } from './build/frontmatter-keys.ts';
 
 const chapterSchema = docsSchema({
@@ -13,6 +14,20 @@ const chapterSchema = docsSchema({
       .string()
       .regex(/^[0-9a-f]{7,40}$/i, 'translatedFrom is a git commit hash (7 to 40 hex digits)')
       .optional(),
+    // The day the chapter's facts were last checked (YYYY-MM-DD); shown on the page. YAML reads an
+    // unquoted date as a Date, so it is turned back into its calendar day before the check. Optional
+    // here because pages in src/pages (404, search) share this schema through <StarlightPage>; every
+    // file in content/ must have it, which the content rules check with the file and line (npm test).
+    reviewed: z.preprocess(
+      (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+      z
+        .string()
+        .superRefine((value, context) => {
+          const problem = reviewedProblem(value, new Date());
+          if (problem) context.addIssue({ code: 'custom', message: problem });
+        })
+        .optional(),
+    ),
   }),
 });
 

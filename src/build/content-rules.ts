@@ -31,7 +31,34 @@ function frontmatterValue(frontmatter: string, key: string): string | undefined 
   return new RegExp(`^${key}:\\s*(.*)$`, 'm').exec(frontmatter)?.[1]?.trim();
 }
 
-export function findContentProblems(files: readonly ChapterFile[]): string[] {
+/** `reviewed: YYYY-MM-DD`: the day a chapter's facts were last checked against their sources. */
+export const REVIEWED_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Why a `reviewed` value is not acceptable, or undefined when it is a real date that is not in the future. */
+export function reviewedProblem(value: string | undefined, today: Date): string | undefined {
+  if (value === undefined || value === '')
+    return 'frontmatter needs "reviewed: YYYY-MM-DD", the day its facts were last checked';
+  const match = REVIEWED_PATTERN.exec(value.replace(/^['"]|['"]$/g, ''));
+  if (!match) return `"reviewed: ${value}" is not a date written YYYY-MM-DD`;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return `"reviewed: ${value}" is not a calendar date`;
+  }
+  const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  if (date.getTime() > todayUtc) return `"reviewed: ${value}" is in the future; use the day the facts were checked`;
+  return undefined;
+}
+
+/** 1-based line of a top-level frontmatter key in the file (1 when absent: the frontmatter's start). */
+function frontmatterLine(text: string, key: string): number {
+  const lines = text.replace(/\r\n/g, '\n').split('\n');
+  const end = lines.indexOf('---', 1);
+  const index = lines.slice(0, end === -1 ? lines.length : end).findIndex((line) => line.startsWith(`${key}:`));
+  return index === -1 ? 1 : index + 1;
+}
+
+export function findContentProblems(files: readonly ChapterFile[], today: Date = new Date()): string[] {
   const problems: string[] = [];
   const chapters = new Map<string, Partial<Record<ContentLang, { path: string; chapter: ChapterStructure }>>>();
 
@@ -58,6 +85,8 @@ export function findContentProblems(files: readonly ChapterFile[]): string[] {
     for (const key of ['title', 'description']) {
       if (!frontmatterValue(chapter.frontmatter, key)) problems.push(`${file.path}: frontmatter needs a "${key}"`);
     }
+    const reviewed = reviewedProblem(frontmatterValue(chapter.frontmatter, 'reviewed'), today);
+    if (reviewed) problems.push(`${file.path}:${frontmatterLine(file.text, 'reviewed')}: ${reviewed}`);
     for (const diagram of chapter.diagrams) {
       const { title, hasDescription } = findAccessibilityFields(diagram.source);
       if (!title || !hasDescription) {

@@ -11,6 +11,7 @@ export const ui = {
     'notFound.otherLanguage': 'Read in English',
     'calculator.urlNotice': '링크에 담긴 값 가운데 올바르지 않은 것이 있어 그 칸은 기본값으로 계산했다.',
     'calculator.fixInputs': '위에 표시한 입력을 고치면 결과가 나온다.',
+    'page.reviewed': '사실 확인: {date}',
   },
   en: {
     'notFound.title': 'Page not found',
@@ -20,6 +21,7 @@ export const ui = {
     'notFound.otherLanguage': '한국어로 읽기',
     'calculator.urlNotice': 'Some values in the link were not valid; those fields use their defaults.',
     'calculator.fixInputs': 'Fix the inputs marked above to see the result.',
+    'page.reviewed': 'Facts checked: {date}',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -31,4 +33,26 @@ export function isLang(value: string | undefined): value is Lang {
 
 export function t(lang: Lang, key: UiKey): string {
   return ui[lang][key];
+}
+
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** "2026년 12월" / "December 2026" for a `YYYY-MM-DD` day: the month a chapter's facts were checked. */
+export function reviewedMonth(lang: Lang, day: string): string {
+  const [year = '', month = ''] = day.split('-');
+  const index = Number(month) - 1;
+  return lang === 'ko' ? `${year}년 ${index + 1}월` : `${EN_MONTHS[index] ?? ''} ${year}`;
 }

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { readChapter } from '../../src/build/chapters.ts';
-import { findContentProblems, MIN_ENGLISH_WORDS, MIN_HANGUL_SYLLABLES } from '../../src/build/content-rules.ts';
+import {
+  findContentProblems,
+  MIN_ENGLISH_WORDS,
+  MIN_HANGUL_SYLLABLES,
+  reviewedProblem,
+} from '../../src/build/content-rules.ts';
 
 const diagram = (title = '제목', description = '설명') =>
   ['```mermaid', 'flowchart LR', `  accTitle: ${title}`, `  accDescr: ${description}`, '  a --> b', '```'].join('\n');
@@ -13,6 +18,7 @@ function chapter(options: {
   sources?: string;
   calculators?: string[];
   order?: number;
+  reviewed?: string | null;
 }): string {
   const {
     title = 'Title',
@@ -22,6 +28,7 @@ function chapter(options: {
     sources = 'Sources',
     calculators = [],
     order = 1,
+    reviewed = '2026-11-30',
   } = options;
   const imports = calculators.map((name) => `import ${name} from '~/components/calculators/${name}.astro';`);
   return [
@@ -30,6 +37,7 @@ function chapter(options: {
     'description: A sentence.',
     'sidebar:',
     `  order: ${order}`,
+    ...(reviewed === null ? [] : [`reviewed: ${reviewed}`]),
     '---',
     ...imports,
     '',
@@ -123,5 +131,40 @@ describe('findContentProblems', () => {
     expect(text).toMatch(/content\/ko\/Bad_Slug\.mdx: the file name must be a lowercase slug/);
     expect(text).toMatch(/content\/ko\/Bad_Slug\.mdx: frontmatter needs a "description"/);
     expect(text).toMatch(/content\/en\/notes\.md: chapters are \.mdx files/);
+  });
+});
+
+describe('reviewed date', () => {
+  const today = new Date(Date.UTC(2026, 11, 2, 15));
+
+  test.each([
+    ['2026-12-02', undefined],
+    ['2024-02-29', undefined],
+    ["'2026-01-15'", undefined],
+  ])('%s is accepted', (value, expected) => {
+    expect(reviewedProblem(value, today)).toBe(expected);
+  });
+
+  test.each([
+    [undefined, 'frontmatter needs "reviewed: YYYY-MM-DD"'],
+    ['2026-12-03', 'is in the future'],
+    ['2025-02-29', 'is not a calendar date'],
+    ['2026-13-01', 'is not a calendar date'],
+    ['December 2026', 'is not a date written YYYY-MM-DD'],
+    ['2026-1-5', 'is not a date written YYYY-MM-DD'],
+  ])('%s is refused', (value, message) => {
+    expect(reviewedProblem(value, today)).toContain(message);
+  });
+
+  test('a chapter without it, or dated in the future, is reported with its file and line', () => {
+    const files = [
+      { path: 'content/ko/x.mdx', text: chapter({ reviewed: null }) },
+      { path: 'content/en/x.mdx', text: chapter({ reviewed: '2027-01-01' }) },
+    ];
+    const problems = findContentProblems(files, today).filter((problem) => problem.includes('reviewed'));
+    expect(problems).toEqual([
+      expect.stringMatching(/^content\/ko\/x\.mdx:1: frontmatter needs "reviewed/),
+      expect.stringMatching(/^content\/en\/x\.mdx:6: "reviewed: 2027-01-01" is in the future/),
+    ]);
   });
 });
