@@ -5,7 +5,7 @@ import type { Lang } from './ui.ts';
 const ko = {
   title: '번역 상태',
   description: '장마다 한국어판과 영어판이 서로의 최근 변경을 반영했는지 git 기록으로 보여 주는 기여자용 페이지.',
-  lead: '기여자를 위한 페이지다. 사이트를 빌드할 때 git 기록을 읽어, 장마다 다른 언어판이 더 최근에 바뀌었는지 표시했다. 같은 내용을 터미널에서 보려면 다음을 실행한다.',
+  lead: '기여자를 위한 페이지입니다. 사이트를 빌드할 때 git 기록을 읽어, 장마다 다른 언어판이 더 최근에 바뀌었는지 표시했습니다. 같은 내용을 터미널에서 보려면 다음 명령을 실행하세요.',
   caption: '장별 번역 상태',
   chapter: '장',
   ko: '한국어판',
@@ -15,18 +15,18 @@ const ko = {
   'state.missing': '없음',
   'state.unknown': '알 수 없음',
   summary:
-    '장 {chapters}개 가운데 {upToDate}개는 두 언어판 모두 최신이다. 뒤처진 번역 {outdated}개, 없는 번역 {missing}개.',
+    '장 {chapters}개 가운데 {upToDate}개는 두 언어판 모두 최신입니다. 뒤처진 번역 {outdated}개, 없는 번역 {missing}개.',
   basedOn: '기준 커밋: {commit} ({date})',
   noHistory:
-    '이 빌드에는 git 기록이 없어(예: .git 없이 만든 Docker 이미지) 번역이 뒤처졌는지 알 수 없다. 없는 번역만 표시한다.',
+    '이 빌드에는 git 기록이 없어(예: .git 없이 만든 도커 이미지) 번역이 뒤처졌는지 알 수 없습니다. 없는 번역만 표시합니다.',
   shallow:
-    '얕은 복제(shallow clone)에서 빌드해 커밋 날짜를 믿을 수 없으므로 뒤처진 번역을 판단하지 않았다. 전체 기록으로 다시 빌드하라.',
+    '얕은 복제(shallow clone)에서 빌드해 커밋 날짜를 믿을 수 없으므로 뒤처진 번역을 판단하지 않았습니다. 전체 기록으로 다시 빌드하세요.',
   outdatedHeading: '갱신할 번역',
-  outdatedItem: '{path}: 다른 언어판({other})이 더 최근에 바뀌었다. 바뀐 내용 보기:',
+  outdatedItem: '{path}: 다른 언어판({other})이 더 최근에 바뀌었습니다. 바뀐 내용 보기:',
   missingHeading: '만들 번역',
-  missingItem: '{path}: 아직 없다. 원문({present})을 번역해 만든다.',
-  'notice.title': '영어판이 더 최근에 수정되었다',
-  'notice.body': '이 한국어판에는 영어판의 최근 변경이 아직 반영되지 않았을 수 있다.',
+  missingItem: '{path}: 아직 없습니다. 원문({present})을 번역해 만드세요.',
+  'notice.title': '영어판이 더 최근에 수정되었습니다',
+  'notice.body': '이 한국어판에는 영어판의 최근 변경이 아직 반영되지 않았을 수 있습니다.',
   'notice.link': 'Read the English version',
 } as const;
 

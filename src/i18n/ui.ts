@@ -5,12 +5,12 @@ export const LANGS: readonly Lang[] = ['ko', 'en'];
 
 export const ui = {
   ko: {
-    'notFound.title': '페이지를 찾을 수 없다',
-    'notFound.lead': '주소가 바뀌었거나 아직 없는 장이다. 아래에서 읽을 곳을 고르거나 검색해 보라.',
+    'notFound.title': '페이지를 찾을 수 없습니다',
+    'notFound.lead': '주소가 바뀌었거나 아직 없는 장입니다. 아래에서 읽을 곳을 고르거나 검색해 보세요.',
     'notFound.home': '핸드북 처음으로',
     'notFound.otherLanguage': 'Read in English',
-    'calculator.urlNotice': '링크에 담긴 값 가운데 올바르지 않은 것이 있어 그 칸은 기본값으로 계산했다.',
-    'calculator.fixInputs': '위에 표시한 입력을 고치면 결과가 나온다.',
+    'calculator.urlNotice': '링크에 담긴 값 가운데 올바르지 않은 것이 있어 그 칸은 기본값으로 계산했습니다.',
+    'calculator.fixInputs': '위에 표시한 입력을 고치면 결과가 나옵니다.',
     'page.reviewed': '사실 확인: {date}',
   },
   en: {

@@ -81,7 +81,7 @@ describe('locales', () => {
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('Page not found');
     const korean = await fetch(new URL('/ko/no-such-chapter/', origin()));
-    expect(await korean.text()).toContain('페이지를 찾을 수 없다');
+    expect(await korean.text()).toContain('페이지를 찾을 수 없습니다');
   });
 });
 

@@ -4,10 +4,10 @@ import type { DockerResourceFlag } from '../../lib/cgroups.ts';
 // never carries these strings.
 export const cgroupsFormUi = {
   ko: {
-    title: 'cgroup 번역기: docker run 플래그가 커널에 쓰는 값',
+    title: 'cgroup 번역기: docker run 옵션이 커널에 쓰는 값',
     intro:
-      'docker run의 자원 플래그를 입력해 보라. Docker CLI, dockerd, runc가 차례로 값을 읽고 검사하고 변환해서 cgroup 인터페이스 파일에 쓰는 값을 cgroup v2와 v1에 대해 보여 준다. 칸을 비우면 그 플래그를 쓰지 않은 것이다.',
-    flagsGroup: 'docker run 플래그',
+      'docker run의 자원 옵션을 입력해 보세요. Docker CLI, dockerd, runc가 차례로 값을 읽고 검사하고 변환해서 cgroup 인터페이스 파일에 쓰는 값을 cgroup v2와 v1로 나눠 보여 줍니다. 칸을 비우면 그 옵션을 쓰지 않은 것입니다.',
+    flagsGroup: 'docker run 옵션',
     runtimeGroup: '런타임',
     hints: {
       cpus: 'CPU 개수, 소수 가능(예: 1.5)',
@@ -19,8 +19,8 @@ export const cgroupsFormUi = {
     } satisfies Record<DockerResourceFlag, string>,
     formula: 'cpu.weight 변환 공식',
     formulaHint:
-      'cgroup v2에서 --cpu-shares를 cpu.weight로 바꾸는 공식이다. runc 1.3.2, crun 1.23부터는 기본값 1024가 100이 되는 새 공식을, 그보다 오래된 런타임은 1024를 39로 만드는 직선 공식을 쓴다.',
-    formulas: { current: '새 공식(runc ≥ 1.3.2, crun ≥ 1.23)', legacy: '예전 공식(그보다 오래된 runc, crun)' },
+      'cgroup v2에서 --cpu-shares를 cpu.weight로 바꾸는 공식입니다. runc 1.3.2, crun 1.23부터는 기본값 1024가 100이 되는 새 공식을, 그보다 오래된 런타임은 1024를 39로 만드는 직선 공식을 씁니다.',
+    formulas: { current: '새 공식(runc ≥ 1.3.2, crun ≥ 1.23)', legacy: '옛 공식(그보다 오래된 runc, crun)' },
   },
   en: {
     title: 'cgroup translator: what docker run flags write to the kernel',
@@ -46,10 +46,10 @@ export const cgroupsFormUi = {
 // Used by compute, so shipped to the browser with the calculator.
 export const cgroupsOutputUi = {
   ko: {
-    badFormula: '목록에 있는 공식 가운데 하나를 골라야 한다.',
+    badFormula: '목록에 있는 공식 가운데 하나를 고르세요.',
     command: '같은 설정의 명령',
     caption: (version: string) => `cgroup ${version}: 런타임이 쓰는 파일과 값`,
-    nothing: '쓰는 파일이 없다. 커널 기본값(제한 없음)이 그대로 남는다.',
+    nothing: '쓰는 파일이 없습니다. 커널 기본값(제한 없음)이 그대로 남습니다.',
   },
   en: {
     badFormula: 'Pick one of the listed formulas.',

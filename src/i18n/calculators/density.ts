@@ -4,7 +4,7 @@ export const densityUi = {
   ko: {
     title: '밀도 계산기: 한 호스트에 VM과 컨테이너가 몇 개 들어가나',
     intro:
-      '호스트와 앱의 자원을 바꿔 보라. 같은 앱을 VM 하나씩으로 띄울 때와 컨테이너 하나씩으로 띄울 때 몇 개까지 들어가는지, 무엇이 먼저 바닥나는지 계산한다.',
+      '호스트와 앱의 자원을 바꿔 보세요. 같은 앱을 VM 하나씩으로 띄울 때와 컨테이너 하나씩으로 띄울 때 몇 개까지 들어가는지, 무엇이 먼저 바닥나는지 계산합니다.',
     groups: { host: '호스트', app: '앱 한 개', vm: 'VM 한 대의 추가 비용', container: '컨테이너 한 개의 추가 비용' },
     labels: {
       'host.cpus': 'CPU 스레드',
@@ -26,8 +26,8 @@ export const densityUi = {
     } satisfies Record<DensityField, string>,
     result: { kind: '방식', count: '개수', bottleneck: '먼저 바닥나는 자원', vms: 'VM', containers: '컨테이너' },
     bottleneck: { cpu: 'CPU', memory: '메모리', disk: '디스크' },
-    ratio: (ratio: string) => `컨테이너가 VM보다 ${ratio}배 많이 들어간다.`,
-    noVm: 'VM은 한 대도 들어가지 않아 배수를 계산할 수 없다.',
+    ratio: (ratio: string) => `컨테이너가 VM보다 ${ratio}배 많이 들어갑니다.`,
+    noVm: 'VM은 한 대도 들어가지 않아 배수를 계산할 수 없습니다.',
     cores: '개',
     times: '배',
   },

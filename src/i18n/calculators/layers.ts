@@ -4,7 +4,7 @@ export const layersFormUi = {
   ko: {
     title: '레이어 공유 계산기: 컨테이너와 VM의 디스크 사용량',
     intro:
-      '이미지마다 몇 개를 띄우고 각자 얼마나 쓰는지 바꿔 보라. 컨테이너는 같은 레이어를 한 번만 저장하고 각자 쓰기 가능 레이어만 더하지만, VM은 한 대마다 게스트 OS와 이미지 전체를 디스크에 따로 가진다. 이미지 세 개와 그 레이어(실제 다이제스트와 레지스트리의 압축 크기)는 고정되어 있고, 레이어 목록을 고치는 일은 이 계산기가 다루지 않는다.',
+      '이미지마다 몇 개를 띄우고 각자 얼마나 쓰는지 바꿔 보세요. 컨테이너는 같은 레이어를 한 번만 저장하고 각자 쓰기 가능 레이어만 더하지만, VM은 한 대마다 게스트 OS와 이미지 전체를 디스크에 따로 둡니다. 이미지 세 개와 그 레이어(실제 다이제스트와 레지스트리의 압축 크기)는 고정되어 있고, 레이어 목록은 이 계산기에서 고칠 수 없습니다.',
     count: '개수',
     writable: '쓰기 가능 레이어',
     vmGroup: 'VM 한 대',
@@ -30,9 +30,9 @@ export const layersOutputUi = {
     containersTotal: '컨테이너 합계',
     vmsTotal: 'VM 합계(한 대마다 게스트 OS + 이미지 + 쓰기)',
     saved: '컨테이너로 아끼는 디스크',
-    savedLine: (bytes: string) => `컨테이너로 띄우면 VM보다 ${bytes} 덜 쓴다.`,
+    savedLine: (bytes: string) => `컨테이너로 띄우면 VM보다 ${bytes} 덜 씁니다.`,
     lostLine: (bytes: string) =>
-      `컨테이너 쪽이 ${bytes} 더 쓴다. 띄우지 않는 이미지의 레이어도 호스트 디스크에 남아 있기 때문이다.`,
+      `컨테이너 쪽이 ${bytes} 더 씁니다. 띄우지 않는 이미지의 레이어도 호스트 디스크에 남아 있기 때문입니다.`,
     imagesCaption: '이미지와 레이어',
     layerCount: (count: string) => `레이어 ${count}개`,
     sharedBy: (count: string) => `이미지 ${count}개가 공유`,

@@ -7,22 +7,23 @@ import type { CgroupsErrorCode } from '../../lib/cgroups.ts';
  */
 export const cgroupsMessages = {
   ko: {
-    'invalid-number': 'Docker가 숫자로 읽지 못하는 값이다. 앞뒤 공백, 쉼표, 오타를 확인하라.',
+    'invalid-number': '도커가 숫자로 읽지 못하는 값입니다. 앞뒤 공백, 쉼표, 오타를 확인하세요.',
     'invalid-suffix':
-      '단위는 b, k, m, g, t, p 중 하나여야 하고 뒤에 b나 ib를 붙일 수 있다(예: 512m, 1.5g, 2GiB). 단위는 1024배씩 커진다.',
-    negative: '음수는 쓸 수 없다.',
-    'too-large': '값이 너무 크다. Docker는 이 값을 64비트 정수로 다루므로 2^63−1(9223372036854775807)을 넘을 수 없다.',
-    'cpus-precision': '--cpus는 소수점 아래 9자리(10억분의 1 CPU)까지만 나타낼 수 있다.',
+      '단위는 b, k, m, g, t, p 중 하나여야 하고 뒤에 b나 ib를 붙일 수 있습니다(예: 512m, 1.5g, 2GiB). 단위는 1024배씩 커집니다.',
+    negative: '음수는 쓸 수 없습니다.',
+    'too-large':
+      '값이 너무 큽니다. 도커는 이 값을 64비트 정수로 다루므로 2^63−1(9223372036854775807)을 넘을 수 없습니다.',
+    'cpus-precision': '--cpus는 소수점 아래 9자리(10억분의 1 CPU)까지만 나타낼 수 있습니다.',
     'cpus-too-low':
-      '--cpus는 0.01 이상이어야 한다. 그보다 작으면 CFS 쿼터가 100000µs 주기당 1000µs(1ms)에 못 미쳐 커널이 거부한다.',
-    'cpus-exceed-host': '--cpus는 호스트의 CPU 수를 넘을 수 없다. dockerd는 0.01부터 CPU 수까지만 받는다.',
+      '--cpus는 0.01 이상이어야 합니다. 그보다 작으면 CFS 쿼터가 100000µs 주기당 1000µs(1ms)에 못 미쳐 커널이 거부합니다.',
+    'cpus-exceed-host': '--cpus는 호스트의 CPU 수를 넘을 수 없습니다. dockerd는 0.01부터 CPU 수까지만 받습니다.',
     'cpu-shares-range':
-      '--cpu-shares는 2 이상 262144 이하여야 한다(0은 설정하지 않음). 범위를 벗어나면 cgroup v1 커널이 값을 잘라 runc가 실패한다.',
-    'memory-too-low': '메모리 제한은 6MiB(6291456바이트) 이상이어야 한다.',
-    'swap-without-memory': '--memory-swap을 쓰려면 --memory도 함께 지정해야 한다.',
-    'swap-less-than-memory': '--memory-swap은 메모리와 스왑을 합친 한도라서 --memory보다 작을 수 없다.',
-    'blkio-weight-range': '--blkio-weight는 10 이상 1000 이하여야 한다(0은 설정하지 않음).',
-    'pids-too-large': '--pids-limit은 4194304 이하여야 한다. 64비트 커널의 pids.max가 받는 최댓값이다.',
+      '--cpu-shares는 2 이상 262144 이하여야 합니다(0은 설정하지 않음). 범위를 벗어나면 cgroup v1 커널이 값을 잘라 runc가 실패합니다.',
+    'memory-too-low': '메모리 제한은 6MiB(6291456바이트) 이상이어야 합니다.',
+    'swap-without-memory': '--memory-swap을 쓰려면 --memory도 함께 지정해야 합니다.',
+    'swap-less-than-memory': '--memory-swap은 메모리와 스왑을 합친 한도라서 --memory보다 작을 수 없습니다.',
+    'blkio-weight-range': '--blkio-weight는 10 이상 1000 이하여야 합니다(0은 설정하지 않음).',
+    'pids-too-large': '--pids-limit은 4194304 이하여야 합니다. 64비트 커널의 pids.max가 받는 최댓값입니다.',
   },
   en: {
     'invalid-number': 'Docker cannot read this as a number. Check for spaces, commas or typos.',

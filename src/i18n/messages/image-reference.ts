@@ -17,7 +17,7 @@ export const imageReferenceMessages = {
     'digest-invalid':
       '다이제스트 형식이 올바르지 않습니다. sha256: 뒤에 소문자 16진수 64자가 와야 합니다(sha384는 96자, sha512는 128자).',
     'digest-unsupported':
-      '다이제스트 형식은 맞지만 Docker가 모르는 알고리즘입니다. sha256, sha384, sha512 중 하나를 쓰세요.',
+      '다이제스트 형식은 맞지만 도커가 모르는 알고리즘입니다. sha256, sha384, sha512 중 하나를 쓰세요.',
     'identifier-as-name':
       '16진수 64자는 저장소 이름이 아니라 이미지 ID로 취급됩니다. 이름으로 쓰려면 앞에 레지스트리를 붙이고(docker.io/…), 다이제스트라면 이름@sha256:… 꼴로 쓰세요.',
   },
