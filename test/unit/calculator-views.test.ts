@@ -236,7 +236,7 @@ describe.each(LANGS)('layer sharing calculator (%s)', (lang) => {
   it('says the containers use more when nothing runs', async () => {
     const idle = Object.fromEntries(layerLines.map((line) => [line.countKey, '0']));
     const { text } = await run(layersCalculator, lang, idle);
-    expect(text).toContain(lang === 'ko' ? '92.6 MiB 더 쓴다' : 'use 92.6 MiB more');
+    expect(text).toContain(lang === 'ko' ? '92.6 MiB 더 씁니다' : 'use 92.6 MiB more');
   });
 
   it.each([
