@@ -169,13 +169,19 @@ export function nextSidebarOrder(root: string): number {
   return max + 1;
 }
 
-export function koreanSkeleton(slug: string, order: number): string {
+/** Today as `YYYY-MM-DD` (UTC): a new chapter's `reviewed` date, to be updated when its facts are checked. */
+export function today(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+export function koreanSkeleton(slug: string, order: number, reviewed: string = today()): string {
   return `---
 title: "새 장: ${slug}"
 description: 이 장이 무엇을 설명하는지 한 문장으로 적는다. 검색 결과와 링크 미리보기에 이 문장이 보인다.
 sidebar:
   order: ${order}
 keywords: []
+reviewed: ${reviewed}
 ---
 
 {/*
@@ -218,13 +224,14 @@ flowchart LR
 `;
 }
 
-export function englishSkeleton(slug: string, order: number): string {
+export function englishSkeleton(slug: string, order: number, reviewed: string = today()): string {
   return `---
 title: "New chapter: ${slug}"
 description: One sentence on what this chapter explains; search results and link previews show it.
 sidebar:
   order: ${order}
 keywords: []
+reviewed: ${reviewed}
 ---
 
 {/*
