@@ -1,5 +1,6 @@
 // A contributor's mistake fails the build with a message that names the file, never an empty page:
-// a broken internal link or anchor, a frontmatter typo, a broken or inaccessible diagram.
+// a broken internal link or anchor, a frontmatter typo, a future or malformed `reviewed` date, a broken or
+// inaccessible diagram.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -89,6 +90,14 @@ describe('the build refuses', { timeout: 180_000 }, () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/probe\.mdx/);
     expect(output).toMatch(/ordr/);
+  });
+
+  test('a reviewed date in the future or not a date, naming the file and the field', () => {
+    writeChapters(chapter('ko', '본문.', 'reviewed: 2999-01-01'), chapter('en', 'Body.', 'reviewed: soon'));
+    const { status, output } = build();
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/probe\.mdx/);
+    expect(output).toMatch(/reviewed: 2999-01-01" is in the future|reviewed: soon" is not a date/);
   });
 
   test('a diagram with a syntax error or without accTitle/accDescr, naming the file and line', () => {
