@@ -26,6 +26,12 @@ export interface SearchStrings {
   truncated: string;
   sections: string;
   openFullPage: string;
+  /** `{to}`: the Hangul a Latin query spelled on the 2-set keyboard layout, which was searched. */
+  convertedTo: string;
+  /** The undo of that notice; `{from}` is what the reader typed (rendered as code). */
+  searchAsTyped: string;
+  /** Before the nearest glossary terms, when nothing was found. */
+  didYouMean: string;
 }
 
 export const searchStrings = {
@@ -52,6 +58,9 @@ export const searchStrings = {
     truncated: '검색어가 길어 앞부분만으로 찾았습니다.',
     sections: '관련 절',
     openFullPage: '검색 페이지에서 보기',
+    convertedTo: '{to}(으)로 검색했습니다',
+    searchAsTyped: '{from}로 검색',
+    didYouMean: '혹시 다음 용어를 찾으세요?',
   },
   en: {
     label: 'Search',
@@ -75,6 +84,9 @@ export const searchStrings = {
     truncated: 'The query was long, so only its beginning was searched.',
     sections: 'Sections',
     openFullPage: 'Open on the search page',
+    convertedTo: 'Searched for {to}',
+    searchAsTyped: 'Search for {from} instead',
+    didYouMean: 'Did you mean:',
   },
 } as const satisfies Record<Lang, SearchStrings>;
 

@@ -4061,4 +4061,56 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
       },
     ],
   },
+  {
+    id: 'kata-containers',
+    group: 'isolation',
+    ko: 'Kata Containers',
+    koGloss: null,
+    en: 'Kata Containers',
+    variants: ['카타 컨테이너', '카타', 'kata', 'kata-containers'],
+    avoid: [],
+    definition: {
+      ko: '컨테이너마다, 쿠버네티스에서는 파드마다 가벼운 VM을 하나씩 띄워 그 안에서 컨테이너를 돌리는 런타임. 겉으로는 OCI 런타임처럼 쓰이지만 경계는 하이퍼바이저가 맡는다.',
+      en: 'A runtime that starts a lightweight VM per container, or per pod under Kubernetes, and runs the containers inside it. It is used like an OCI runtime, but the boundary is the hypervisor.',
+    },
+    explainedIn: [
+      {
+        chapter: 'isolation-spectrum',
+        anchor: {
+          ko: 'kata-containers-파드마다-가벼운-vm',
+          en: 'kata-containers-a-lightweight-vm-per-pod',
+        },
+        section: {
+          ko: 'Kata Containers: 파드마다 가벼운 VM',
+          en: 'Kata Containers: a lightweight VM per pod',
+        },
+      },
+    ],
+  },
+  {
+    id: 'gvisor',
+    group: 'isolation',
+    ko: 'gVisor',
+    koGloss: null,
+    en: 'gVisor',
+    variants: ['지바이저', 'g바이저', 'runsc', 'gvisor'],
+    avoid: [],
+    definition: {
+      ko: '컨테이너의 시스템 콜을 호스트 커널 대신 사용자 공간의 애플리케이션 커널(Sentry)이 받아 처리하게 하는 샌드박스. 런타임 이름은 `runsc`다.',
+      en: "A sandbox in which an application kernel in user space (the Sentry) serves a container's system calls instead of the host kernel. Its runtime is `runsc`.",
+    },
+    explainedIn: [
+      {
+        chapter: 'isolation-spectrum',
+        anchor: {
+          ko: 'gvisor-사용자-공간의-애플리케이션-커널',
+          en: 'gvisor-an-application-kernel-in-user-space',
+        },
+        section: {
+          ko: 'gVisor: 사용자 공간의 애플리케이션 커널',
+          en: 'gVisor: an application kernel in user space',
+        },
+      },
+    ],
+  },
 ];

@@ -15,7 +15,11 @@ afterAll(async () => {
 
 const isSearchCode = (url: string): boolean => {
   const { pathname } = new URL(url);
-  return pathname.startsWith('/pagefind/') || /\/_astro\/search-ui\.[^/]*\.js$/.test(pathname);
+  return (
+    pathname.startsWith('/pagefind/') ||
+    pathname.startsWith('/search-index/') ||
+    /\/_astro\/search-ui\.[^/]*\.js$/.test(pathname)
+  );
 };
 
 interface SearchWatch extends WatchedPage {
@@ -85,7 +89,9 @@ describe('header search', () => {
     expect(links[0]).toBe('/ko/containers/');
     expect(links.every((link) => link.startsWith('/ko/'))).toBe(true);
     expect(await page.locator('[data-dialog-results] mark').count()).toBeGreaterThan(0);
-    expect(watched.searchRequests.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
+    expect(watched.searchRequests.some((url) => url.includes('/search-index/ko.json'))).toBe(true);
+    // The handbook's own index replaced Pagefind's runtime in the browser.
+    expect(watched.searchRequests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
 
     // One Escape closes, even though the search field has text (which Escape would clear first).
     await page.keyboard.press('Escape');

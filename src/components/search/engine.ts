@@ -1,41 +1,23 @@
-// The search both the header dialog and the search page run, over Pagefind's JS API:
-// 1. korean-query.ts turns the input into terms (Korean stems, lowercased Latin words);
-// 2. each term is searched on its own, so a page is not lost because one word of the query is
-//    missing from it (Pagefind alone requires every word), and pages matching more terms rank first;
-// 3. each candidate is checked against its text: when no indexed word starts with a term, Pagefind
-//    falls back to the longest indexed word the term starts with (`onerror` matches `on`), which
-//    makes noise look like results;
-// 4. excerpts and sections are cut from the page's plain text here, as lists of text parts, so
-//    nothing Pagefind returns is ever parsed as HTML.
+// The search both the header dialog and the search page run, over the handbook's own index
+// (index-builder.ts): pure, so the browser and the unit tests run the same code.
+// 1. korean-query.ts turns the input into terms (Korean stems, lowercased Latin words); stopwords
+//    drop out when other words remain.
+// 2. Each term matches indexed words by prefix (`컨테이너` finds `컨테이너를`'s stem and
+//    `컨테이너화`). A Hangul term that no word starts with is split into indexed words, so spacing
+//    does not matter (`도커이미지` → `도커` + `이미지`); a Latin term is corrected by one edit
+//    (`contianer` → `container`).
+// 3. Runs of query words that spell a glossary form (`호스트형`, `쓰기 가능한 계층`, `VM 종료`) add
+//    the sections that explain the term, from the glossary data.
+// 4. Sections are scored (idf × how often × title), pages by their best sections and the share of
+//    the query they cover; hub pages (landing, glossary, translation status) count for less.
+// 5. Excerpts are cut from the best section's text, fetched as plain text, as lists of parts: nothing
+//    is ever parsed as HTML.
+// A Latin query that matches nothing and reads as Hangul on the 2-set layout (`zjsxpdlsj`) is
+// searched as that Hangul (Korean pages), and the outcome says so, so the reader can undo it.
+import { choseong, isChoseongQuery, wrongLayoutCandidate } from '../../lib/hangul-keyboard.ts';
 import { analyzeQuery, type AnalyzedQuery, type QueryTerm } from '../../lib/korean-query.ts';
-
-/** The subset of Pagefind's JS API (pagefind.js) this module uses. */
-export interface PagefindApi {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, unknown> }): Promise<PagefindResponse | null>;
-}
-export interface PagefindResponse {
-  results: PagefindResult[];
-}
-export interface PagefindResult {
-  id: string;
-  score: number;
-  /** Locations of matched words in the page text split on whitespace. */
-  words: number[];
-  data(): Promise<PagefindFragment>;
-}
-export interface PagefindAnchor {
-  element: string;
-  id: string;
-  text?: string;
-  location: number;
-}
-export interface PagefindFragment {
-  url: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-  anchors?: PagefindAnchor[];
-}
+import type { SearchIndexFile } from './index-builder.ts';
+import { compactKey, indexForm, indexWords, isHangulWord, stemEnglish, syllables } from './text.ts';
 
 /** Text with the matched words marked; rendered with text nodes and <mark>, never as HTML. */
 export type Highlighted = { text: string; mark: boolean }[];
@@ -43,274 +25,523 @@ export type Highlighted = { text: string; mark: boolean }[];
 export interface SectionHit {
   title: string;
   url: string;
-  excerpt: Highlighted;
 }
 export interface SearchHit {
   url: string;
   title: string;
+  /** The best section's excerpt, or its first words when the match is in the title. */
   excerpt: Highlighted;
+  /** Where the excerpt comes from: the best section's link (the page itself for its intro). */
+  bestUrl: string;
   sections: SectionHit[];
   score: number;
+}
+export interface Suggestion {
+  label: string;
+  url: string;
 }
 export interface SearchOutcome {
   query: AnalyzedQuery;
   hits: SearchHit[];
+  /** Set when a Latin query was searched as the Hangul it spells on the 2-set layout. */
+  converted?: { from: string; to: string };
+  /** Nearest glossary terms, given when nothing was found. */
+  suggestions: Suggestion[];
 }
 
 export interface SearchOptions {
-  /** The language of the page searching; only content written in it is returned. */
-  lang: string;
   /** How many pages to return. */
   limit?: number;
   /** Sections listed under each page. */
   sectionsPerPage?: number;
+  /** Fetches a section's plain text (for excerpts); the index says where (`texts`). */
+  fetchText: (sectionId: number) => Promise<string>;
+  /** Try the 2-set layout for Latin queries that find nothing (Korean pages); default true. */
+  convertLayout?: boolean;
 }
 
-// Pagefind's ranking defaults suit these chapters (long, of similar length); the keywords from
-// frontmatter get a boost of their own, below the title's. The index is small enough to search
-// on the main thread in a few milliseconds, which spares readers Pagefind's 43 kB worker script.
-export const PAGEFIND_OPTIONS = {
-  noWorker: true,
-  ranking: { metaWeights: { title: 5, keywords: 3, keywords_ko: 3 } },
-} as const;
-
-const PAGE_EXCERPT_WORDS = 24;
-const SECTION_EXCERPT_WORDS = 18;
-/** Candidates checked beyond the limit at most, to fill places left by pages that fail the check. */
-const SPARE_CANDIDATES = 4;
-
-/** A term that says little alone: one or two digits, a single letter (`1` in `타입 1`). */
-export const isWeakTerm = (term: QueryTerm): boolean => /^(?:\p{N}{1,2}|\p{L})$/u.test(term.stem);
-
-/** Lowercased forms under which Pagefind indexes a word: whole, and its compound parts. */
-function wordForms(word: string): string[] {
-  const whole = word.toLocaleLowerCase('ko').replace(/[^\p{L}\p{M}\p{N}]/gu, '');
-  const parts = word
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
-    .toLocaleLowerCase('ko')
-    .split(/[^\p{L}\p{M}\p{N}]+/u);
-  return [whole, ...parts].filter((form) => form !== '');
+interface Page {
+  url: string;
+  title: string;
+  hub: boolean;
+  keywords: Set<string>;
+  titleWords: Set<string>;
+  sections: number[];
+}
+interface Section {
+  page: number;
+  anchor: string;
+  title: string;
+  titleWords: Set<string>;
+}
+interface Synonym {
+  label: string;
+  forms: string[];
+  targets: number[];
 }
 
-function commonPrefixLength(a: string, b: string): number {
+export interface SearchIndex {
+  lang: string;
+  texts: string;
+  pages: Page[];
+  sections: Section[];
+  /** Every indexed word, sorted. */
+  words: string[];
+  vocabulary: Set<string>;
+  postings(word: number): readonly (readonly [section: number, weight: number])[];
+  /** Glossary form (compact key) → the terms it names. */
+  synonymsByForm: Map<string, Synonym[]>;
+  synonyms: Synonym[];
+}
+
+/** Reads an index file (index-builder.ts) into lookup structures; postings decode on first use. */
+export function parseIndex(file: SearchIndexFile): SearchIndex {
+  const pages: Page[] = file.pages.map(([url, title, hub, keywords]) => ({
+    url,
+    title,
+    hub: hub === 1,
+    keywords: new Set(keywords.split(' ').filter(Boolean)),
+    titleWords: new Set(indexWords(title)),
+    sections: [],
+  }));
+  const sections: Section[] = file.sections.map(([page, anchor, title], id) => {
+    pages[page]?.sections.push(id);
+    return { page, anchor, title, titleWords: new Set(indexWords(title)) };
+  });
+  const words = file.words === '' ? [] : file.words.split(' ');
+  const raw = file.postings.split(' ');
+  const decoded = new Map<number, [number, number][]>();
+  const postings = (word: number): [number, number][] => {
+    let list = decoded.get(word);
+    if (!list) {
+      list = [];
+      let value = 0;
+      for (const delta of (raw[word] ?? '').split(',')) {
+        if (delta === '') continue;
+        value += parseInt(delta, 36);
+        list.push([Math.floor(value / 3), value % 3]);
+      }
+      decoded.set(word, list);
+    }
+    return list;
+  };
+  const synonyms = file.synonyms.map(([label, forms, targets]) => ({ label, forms, targets }));
+  const synonymsByForm = new Map<string, Synonym[]>();
+  for (const synonym of synonyms) {
+    for (const form of synonym.forms) {
+      const list = synonymsByForm.get(form) ?? [];
+      list.push(synonym);
+      synonymsByForm.set(form, list);
+    }
+  }
+  return {
+    lang: file.lang,
+    texts: file.texts,
+    pages,
+    sections,
+    words,
+    vocabulary: new Set(words),
+    postings,
+    synonymsByForm,
+    synonyms,
+  };
+}
+
+function lowerBound(words: readonly string[], prefix: string): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((words[middle] ?? '') < prefix) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Most words a prefix expands to; beyond this the prefix is too short to say anything. */
+const MAX_EXPANSION = 120;
+
+/** Indexes of the words starting with `prefix` (the exact word, if present, first). */
+export function prefixMatches(index: SearchIndex, prefix: string): number[] {
+  const found: number[] = [];
+  if (prefix === '') return found;
+  // One Latin letter or digit matches only itself (`타입 1`), never every word starting with it.
+  const exactOnly = [...prefix].length === 1 && !isHangulWord(prefix);
+  for (let at = lowerBound(index.words, prefix); at < index.words.length; at++) {
+    const word = index.words[at] ?? '';
+    if (!word.startsWith(prefix) || found.length >= MAX_EXPANSION) break;
+    if (exactOnly && word !== prefix) break;
+    found.push(at);
+  }
+  return found;
+}
+
+/** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), capped. */
+export function editDistance(a: string, b: string, cap = 2): number {
   const left = [...a];
   const right = [...b];
-  let length = 0;
-  while (length < left.length && length < right.length && left[length] === right[length]) length++;
-  return length;
-}
-
-/**
- * Whether an indexed word plausibly answers a term: it starts with the term, or shares at least
- * half of it (Pagefind's English stemmer turns `dependencies` into `depend`, which must still
- * count; its fallback turning `onerror` into `on` must not).
- */
-export function isCredibleMatch(word: string, term: string): boolean {
-  const needed = Math.ceil([...term].length / 2);
-  return wordForms(word).some((form) => form.startsWith(term) || commonPrefixLength(form, term) >= needed);
-}
-
-interface Candidate {
-  result: PagefindResult;
-  /** Pagefind's score per term, in the order of the searched terms; 0 where it did not match. */
-  termScores: number[];
-  /** [word location, term index] pairs from every term's result. */
-  locations: [number, number][];
-}
-
-/** Gathers each term's results per page, in a first order by summed score. */
-export function collectCandidates(perTerm: readonly (readonly PagefindResult[])[]): Candidate[] {
-  const pages = new Map<string, Candidate>();
-  perTerm.forEach((results, termIndex) => {
-    for (const result of results) {
-      let page = pages.get(result.id);
-      if (!page) {
-        page = { result, termScores: perTerm.map(() => 0), locations: [] };
-        pages.set(result.id, page);
-      }
-      page.termScores[termIndex] = result.score;
-      for (const location of result.words) page.locations.push([location, termIndex]);
-    }
-  });
-  const searched = Math.max(1, perTerm.filter((results) => results.length > 0).length);
-  const score = (page: Candidate) =>
-    coverageScore(
-      page.termScores,
-      page.termScores.map((termScore) => termScore > 0),
-      searched,
-    );
-  return [...pages.values()].sort((a, b) => score(b) - score(a));
-}
-
-/**
- * Pagefind's scores summed over the terms a page has, times the share of the query's terms it has,
- * so covering the query beats repeating one of its words. (The square of the share, also tried,
- * let pages that mention every word in passing bury the chapter named by one of them.)
- */
-export function coverageScore(termScores: readonly number[], has: readonly boolean[], termCount: number): number {
-  let sum = 0;
-  let count = 0;
-  termScores.forEach((termScore, term) => {
-    if (!has[term]) return;
-    sum += termScore;
-    count++;
-  });
-  return (sum * count) / Math.max(1, termCount);
-}
-
-interface Checked {
-  candidate: Candidate;
-  fragment: PagefindFragment;
-  words: string[];
-  /** Locations whose word plausibly matches its term. */
-  locations: [number, number][];
-  /** Terms found in the text or in the title and keywords. */
-  terms: Set<number>;
-}
-
-function check(candidate: Candidate, fragment: PagefindFragment, terms: readonly QueryTerm[]): Checked {
-  const words = fragment.content.split(/[\r\n\s]+/g);
-  const locations = candidate.locations.filter(([location, term]) =>
-    isCredibleMatch(words[location] ?? '', terms[term]?.stem ?? ''),
+  if (Math.abs(left.length - right.length) > cap) return cap + 1;
+  const rows: number[][] = Array.from({ length: left.length + 1 }, (_, i) =>
+    Array.from({ length: right.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
   );
-  const found = new Set(locations.map(([, term]) => term));
-  // Matches in metadata (title, keywords) have no location in the text; check the values instead.
-  const metaWords = Object.values(fragment.meta).flatMap((value) => (value ?? '').split(/\s+/));
-  candidate.termScores.forEach((score, term) => {
-    const stem = terms[term]?.stem;
-    if (score > 0 && stem !== undefined && !found.has(term) && metaWords.some((word) => isCredibleMatch(word, stem))) {
-      found.add(term);
+  for (let i = 1; i <= left.length; i++) {
+    let best = Infinity;
+    for (let j = 1; j <= right.length; j++) {
+      const cost = left[i - 1] === right[j - 1] ? 0 : 1;
+      let value = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && left[i - 1] === right[j - 2] && left[i - 2] === right[j - 1]) {
+        value = Math.min(value, rows[i - 2]![j - 2]! + 1);
+      }
+      rows[i]![j] = value;
+      best = Math.min(best, value);
     }
+    if (best > cap) return cap + 1;
+  }
+  return rows[left.length]![right.length]!;
+}
+
+/** Latin words one edit away from a term that matched nothing (`hypervisr` → `hypervisor`). */
+export function typoMatches(index: SearchIndex, term: string): number[] {
+  if ([...term].length < 5 || isHangulWord(term)) return [];
+  const whole: number[] = [];
+  const heads: number[] = [];
+  index.words.forEach((word, at) => {
+    if (isHangulWord(word) || Math.abs(word.length - term.length) > 2) return;
+    if (editDistance(term, word, 1) <= 1) whole.push(at);
+    else if (word.length > term.length && editDistance(term, word.slice(0, term.length), 1) <= 1) heads.push(at);
   });
-  return { candidate, fragment, words, locations, terms: found };
+  // A whole word one edit away beats a longer word whose start is (`container` over `containerd`).
+  return (whole.length > 0 ? whole : heads).slice(0, 8);
 }
 
 /**
- * Ranks checked pages by {@link coverageScore} over the terms they really have. A page needs at
- * least one term that is not weak, unless the query has only weak terms.
+ * A solid Hangul word split into indexed words, fewest pieces first (`도커이미지` → 도커, 이미지;
+ * `컨테이너런타임을` → 컨테이너, 런타임). Each piece has two syllables or more, the last may carry a
+ * particle. Null when no split exists.
  */
-export function rankChecked<T extends Pick<Checked, 'terms'> & { candidate: Pick<Candidate, 'termScores'> }>(
-  checked: readonly T[],
-  terms: readonly QueryTerm[],
-): { page: T; score: number }[] {
-  const strong = terms.map((term) => !isWeakTerm(term));
-  const anyStrong = strong.some(Boolean);
-  return checked
-    .filter((page) => [...page.terms].some((term) => strong[term] || !anyStrong))
-    .map((page) => ({
-      page,
-      score: coverageScore(
-        page.candidate.termScores,
-        terms.map((_, term) => page.terms.has(term)),
-        terms.length,
-      ),
-    }))
-    .sort((a, b) => b.score - a.score);
+export function segment(index: Pick<SearchIndex, 'vocabulary'>, word: string): string[] | null {
+  const chars = [...word];
+  if (chars.length < 3 || !isHangulWord(word)) return null;
+  const best: (string[] | null)[] = Array.from({ length: chars.length + 1 }, () => null);
+  best[0] = [];
+  for (let end = 2; end <= chars.length; end++) {
+    for (let start = 0; start <= end - 2; start++) {
+      const before = best[start];
+      if (!before) continue;
+      const piece = chars.slice(start, end).join('');
+      const form = end === chars.length ? indexForm(piece) : piece;
+      if (!index.vocabulary.has(form) && !(end === chars.length && index.vocabulary.has(piece))) continue;
+      const candidate = [...before, index.vocabulary.has(form) ? form : piece];
+      if (!best[end] || candidate.length < best[end]!.length) best[end] = candidate;
+    }
+  }
+  const result = best[chars.length];
+  return result && result.length >= 2 ? result : null;
 }
 
-/** Runs a query against a Pagefind instance whose options were set from {@link PAGEFIND_OPTIONS}. */
-export async function searchPages(
-  pagefind: PagefindApi,
+/** What one query term looks for: alternatives, each a list of word sets that must all match. */
+interface Matcher {
+  term: QueryTerm;
+  /** The looked-up form; an indexed word equal to it scores fully, a longer one as a prefix match. */
+  form: string;
+  alternatives: { words: number[]; weight: number }[][];
+  /** Section → score of this term there. */
+  scores: Map<number, number>;
+  /** Pages whose keywords or title have the term. */
+  metaPages: Set<number>;
+}
+
+const CLASS_WEIGHT = [1.6, 1.25, 1];
+const TITLE_WEIGHT = 2.5;
+const PREFIX_WEIGHT = 0.8;
+const FIXED_WEIGHT = 0.7;
+const HUB_WEIGHT = 0.35;
+const SYNONYM_WEIGHT = 2.2;
+
+/** The form a query term is looked up under (Latin words lightly stemmed, like the index). */
+const lookupForm = (term: QueryTerm): string => (isHangulWord(term.stem) ? term.stem : stemEnglish(term.stem));
+
+function buildMatcher(index: SearchIndex, term: QueryTerm): Matcher {
+  const form = lookupForm(term);
+  const alternatives: Matcher['alternatives'] = [];
+  const direct = prefixMatches(index, form);
+  if (direct.length > 0) alternatives.push([{ words: direct, weight: 1 }]);
+  if (isHangulWord(form) && syllables(form) >= 3) {
+    const pieces = segment(index, term.surface) ?? segment(index, form);
+    if (pieces) {
+      alternatives.push(pieces.map((piece) => ({ words: prefixMatches(index, piece), weight: FIXED_WEIGHT })));
+    }
+  }
+  if (direct.length === 0) {
+    const typos = typoMatches(index, form);
+    if (typos.length > 0) alternatives.push([{ words: typos, weight: FIXED_WEIGHT }]);
+  }
+  return {
+    term,
+    form,
+    alternatives: alternatives.filter((alternative) => alternative.every((part) => part.words.length > 0)),
+    scores: new Map(),
+    metaPages: new Set(),
+  };
+}
+
+function scoreMatcher(index: SearchIndex, matcher: Matcher): void {
+  const total = Math.max(1, index.sections.length);
+  for (const alternative of matcher.alternatives) {
+    // Every part of the alternative must match in the section; the section scores the sum.
+    let combined: Map<number, number> | null = null;
+    for (const part of alternative) {
+      const partScores = new Map<number, number>();
+      for (const word of part.words) {
+        const list = index.postings(word);
+        const idf = Math.log(1 + total / Math.max(1, list.length));
+        const text = index.words[word] ?? '';
+        const exact = part.words.length === 1 || text === matcher.form || part.weight !== 1;
+        const wordWeight = part.weight * (exact ? 1 : PREFIX_WEIGHT);
+        for (const [section, weightClass] of list) {
+          const inTitle = index.sections[section]?.titleWords.has(text) ? TITLE_WEIGHT : 1;
+          const value = idf * (CLASS_WEIGHT[weightClass] ?? 1) * inTitle * wordWeight;
+          partScores.set(section, Math.max(partScores.get(section) ?? 0, value));
+        }
+        for (const [page, info] of index.pages.entries()) {
+          if (info.keywords.has(text) || info.titleWords.has(text)) matcher.metaPages.add(page);
+        }
+      }
+      if (combined === null) combined = partScores;
+      else {
+        const next = new Map<number, number>();
+        for (const [section, value] of combined) {
+          const other = partScores.get(section);
+          if (other !== undefined) next.set(section, value + other);
+        }
+        combined = next;
+      }
+    }
+    for (const [section, value] of combined ?? []) {
+      matcher.scores.set(section, Math.max(matcher.scores.get(section) ?? 0, value));
+    }
+  }
+}
+
+/** Glossary terms named by runs of consecutive query words, with the run's term positions. */
+export function synonymRuns(index: SearchIndex, terms: readonly QueryTerm[]): { synonym: Synonym; from: number; to: number }[] {
+  const keys = terms.map((term) => compactKey(term.surface));
+  const found: { synonym: Synonym; from: number; to: number }[] = [];
+  for (let from = 0; from < terms.length; from++) {
+    for (let to = Math.min(terms.length, from + 4); to > from; to--) {
+      const key = keys.slice(from, to).join('');
+      const stems = terms
+        .slice(from, to)
+        .map((term) => term.stem)
+        .join('');
+      for (const candidate of new Set([key, stems])) {
+        for (const synonym of index.synonymsByForm.get(candidate) ?? []) found.push({ synonym, from, to });
+      }
+    }
+  }
+  return found;
+}
+
+interface RankedPage {
+  page: number;
+  score: number;
+  sections: { section: number; score: number }[];
+}
+
+/** Ranks pages for a list of terms; pure over the index. */
+export function rank(index: SearchIndex, terms: readonly QueryTerm[]): RankedPage[] {
+  const matchers = terms.map((term) => buildMatcher(index, term));
+  matchers.forEach((matcher) => scoreMatcher(index, matcher));
+  const runs = synonymRuns(index, terms);
+  const strong = terms.map((term) => !/^(?:\p{N}{1,2}|\p{L})$/u.test(term.stem));
+  const anyStrong = strong.some(Boolean);
+  const bestIdf = Math.log(1 + index.sections.length);
+  const perPage = new Map<number, { sections: Map<number, number>; covered: Set<number>; strong: boolean }>();
+  const entry = (page: number) => {
+    let value = perPage.get(page);
+    if (!value) perPage.set(page, (value = { sections: new Map(), covered: new Set(), strong: false }));
+    return value;
+  };
+  matchers.forEach((matcher, termIndex) => {
+    for (const [section, score] of matcher.scores) {
+      const page = index.sections[section]?.page ?? -1;
+      const info = entry(page);
+      info.sections.set(section, (info.sections.get(section) ?? 0) + score);
+      info.covered.add(termIndex);
+      if (strong[termIndex] || !anyStrong) info.strong = true;
+    }
+    for (const page of matcher.metaPages) {
+      const info = entry(page);
+      info.covered.add(termIndex);
+      if (strong[termIndex] || !anyStrong) info.strong = true;
+    }
+  });
+  for (const { synonym, from, to } of runs) {
+    const share = (to - from) / Math.max(1, terms.length);
+    for (const section of synonym.targets) {
+      const page = index.sections[section]?.page ?? -1;
+      const info = entry(page);
+      info.sections.set(section, (info.sections.get(section) ?? 0) + SYNONYM_WEIGHT * bestIdf * share);
+      for (let term = from; term < to; term++) info.covered.add(term);
+      info.strong = true;
+    }
+  }
+  const ranked: RankedPage[] = [];
+  for (const [page, info] of perPage) {
+    const meta = index.pages[page];
+    if (!meta || !info.strong) continue;
+    const sections = [...info.sections]
+      .map(([section, score]) => ({ section, score }))
+      .sort((a, b) => b.score - a.score || a.section - b.section);
+    const keywordBonus = matchers.reduce(
+      (sum, matcher) => sum + (matcher.metaPages.has(page) ? 0.6 * bestIdf : 0),
+      0,
+    );
+    const body = (sections[0]?.score ?? 0) + 0.35 * (sections[1]?.score ?? 0) + 0.15 * (sections[2]?.score ?? 0);
+    const coverage = info.covered.size / Math.max(1, terms.length);
+    const titleHit = matchers.some((matcher) => [...meta.titleWords].some((word) => matcherHas(index, matcher, word)));
+    const hub = meta.hub && !titleHit ? HUB_WEIGHT : 1;
+    ranked.push({ page, score: (body + keywordBonus) * coverage * hub, sections });
+  }
+  return ranked.sort((a, b) => b.score - a.score || a.page - b.page);
+}
+
+function matcherHas(index: SearchIndex, matcher: Matcher, word: string): boolean {
+  return matcher.alternatives.some((alternative) =>
+    alternative.some((part) => part.words.some((at) => index.words[at] === word)),
+  );
+}
+
+const EXCERPT_WORDS = 24;
+
+/** Whether a word of the text is one the query matched (its index form starts with a term). */
+function marker(forms: readonly string[]): (word: string) => boolean {
+  return (word) => {
+    const form = indexWords(word)[0];
+    return form !== undefined && forms.some((term) => form.startsWith(term) || (term.length > 3 && term.startsWith(form)));
+  };
+}
+
+/** The window of about `size` words with the most marked words, with those words marked. */
+export function excerpt(text: string, isMatch: (word: string) => boolean, size = EXCERPT_WORDS): Highlighted {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  const marks = words.map(isMatch);
+  let start = 0;
+  let best = -1;
+  for (let at = 0; at < words.length; at++) {
+    if (!marks[at]) continue;
+    const from = Math.max(0, Math.min(at - 3, words.length - size));
+    const count = marks.slice(from, from + size).filter(Boolean).length;
+    if (count > best) {
+      best = count;
+      start = from;
+    }
+  }
+  const end = Math.min(words.length, start + size);
+  const parts: Highlighted = [];
+  const add = (value: string, mark: boolean): void => {
+    const last = parts.at(-1);
+    if (last && !last.mark && !mark) last.text += value;
+    else parts.push({ text: value, mark });
+  };
+  if (start > 0) add('… ', false);
+  for (let at = start; at < end; at++) {
+    if (at > start) add(' ', false);
+    add(words[at] ?? '', marks[at] ?? false);
+  }
+  if (end < words.length) add(' …', false);
+  return parts;
+}
+
+function pageUrl(index: SearchIndex, section: number): string {
+  const info = index.sections[section];
+  const page = index.pages[info?.page ?? -1];
+  if (!info || !page) return '';
+  return info.anchor === '' ? page.url : `${page.url}#${encodeURIComponent(info.anchor)}`;
+}
+
+/** Nearest glossary terms to a query that found nothing. */
+export function suggest(index: SearchIndex, input: string, count = 3): Suggestion[] {
+  const query = input.normalize('NFC').replace(/\s+/g, '');
+  if (query === '') return [];
+  const scored: { synonym: Synonym; distance: number }[] = [];
+  if (isChoseongQuery(query)) {
+    for (const synonym of index.synonyms) {
+      if (choseong(synonym.label.replace(/\s+/g, '')).startsWith(query)) scored.push({ synonym, distance: 0 });
+    }
+  } else {
+    const key = compactKey(input) || query.toLocaleLowerCase('ko');
+    const cap = Math.max(1, Math.floor([...key].length / 3));
+    for (const synonym of index.synonyms) {
+      let best = cap + 1;
+      for (const form of synonym.forms) best = Math.min(best, editDistance(key, form, cap));
+      if (best <= cap) scored.push({ synonym, distance: best });
+    }
+  }
+  return scored
+    .sort((a, b) => a.distance - b.distance || a.synonym.label.localeCompare(b.synonym.label))
+    .slice(0, count)
+    .map(({ synonym }) => ({ label: synonym.label, url: pageUrl(index, synonym.targets[0] ?? -1) }));
+}
+
+async function toHits(
+  index: SearchIndex,
+  ranked: RankedPage[],
+  terms: readonly QueryTerm[],
+  { limit, sectionsPerPage, fetchText }: Required<Omit<SearchOptions, 'convertLayout'>>,
+): Promise<SearchHit[]> {
+  const forms = terms.flatMap((term) => {
+    const form = lookupForm(term);
+    return [form, ...(segment(index, term.surface) ?? [])];
+  });
+  const isMatch = marker(forms);
+  return Promise.all(
+    ranked.slice(0, limit).map(async ({ page, score, sections }) => {
+      const meta = index.pages[page]!;
+      const best = sections[0]?.section ?? meta.sections[0] ?? -1;
+      const text = best === -1 ? '' : await fetchText(best).catch(() => '');
+      return {
+        url: meta.url,
+        title: meta.title,
+        excerpt: excerpt(text, isMatch),
+        bestUrl: pageUrl(index, best),
+        sections: sections
+          .filter(({ section }) => index.sections[section]?.anchor !== '')
+          .slice(0, sectionsPerPage)
+          .map(({ section }) => ({ title: index.sections[section]?.title ?? '', url: pageUrl(index, section) })),
+        score,
+      };
+    }),
+  );
+}
+
+/** Runs a query against a parsed index. */
+export async function searchIndex(
+  index: SearchIndex,
   input: string,
-  { lang, limit = 8, sectionsPerPage = 3 }: SearchOptions,
+  { limit = 8, sectionsPerPage = 3, fetchText, convertLayout = true }: SearchOptions,
 ): Promise<SearchOutcome> {
   const query = analyzeQuery(input);
-  const terms = query.searchTerms;
-  if (terms.length === 0) return { query, hits: [] };
-  const filters = { lang };
-  const responses = await Promise.all(terms.map((term) => pagefind.search(term.stem, { filters })));
-  const candidates = collectCandidates(responses.map((response) => response?.results ?? []));
-  // Fragments cost a request each: check the first `limit` candidates, and more only as far as
-  // pages fail the check.
-  const checked: Checked[] = [];
-  let next = 0;
-  let ranked = rankChecked(checked, terms);
-  while (ranked.length < limit && next < Math.min(candidates.length, limit + SPARE_CANDIDATES)) {
-    const batch = candidates.slice(next, next + limit - ranked.length);
-    next += batch.length;
-    checked.push(
-      ...(await Promise.all(batch.map(async (candidate) => check(candidate, await candidate.result.data(), terms)))),
-    );
-    ranked = rankChecked(checked, terms);
-  }
-  const hits = ranked.slice(0, limit).map(({ page, score }) => toHit(page, score, sectionsPerPage));
-  return { query, hits };
-}
-
-function toHit({ fragment, words, locations }: Checked, score: number, sectionsPerPage: number): SearchHit {
-  const sorted = [...locations].sort(([a], [b]) => a - b);
-  const anchors = (fragment.anchors ?? [])
-    .filter((anchor) => /^h[2-6]$/i.test(anchor.element) && anchor.id !== '' && /\S/.test(anchor.text ?? ''))
-    .sort((a, b) => a.location - b.location);
-  const sections = anchors
-    .map((anchor, index) => {
-      const end = anchors[index + 1]?.location ?? words.length;
-      const inside = sorted.filter(([location]) => location >= anchor.location && location < end);
-      return { anchor, end, inside, rank: rankLocations(inside) };
-    })
-    .filter((section) => section.inside.length > 0)
-    .sort((a, b) => b.rank - a.rank || a.anchor.location - b.anchor.location)
-    .slice(0, sectionsPerPage)
-    .map(({ anchor, end, inside }): SectionHit => ({
-      title: (anchor.text ?? '').trim(),
-      url: `${fragment.url}#${encodeURIComponent(anchor.id)}`,
-      excerpt: excerpt(words, inside, SECTION_EXCERPT_WORDS, anchor.location, end),
-    }));
-  return {
-    url: fragment.url,
-    title: fragment.meta['title'] ?? fragment.url,
-    excerpt: excerpt(words, sorted, PAGE_EXCERPT_WORDS, 0, words.length),
-    sections,
-    score,
-  };
-}
-
-/** Distinct terms count for more than repeats of one term. */
-function rankLocations(locations: readonly (readonly [number, number])[]): number {
-  return new Set(locations.map(([, term]) => term)).size * 1000 + locations.length;
-}
-
-/**
- * The window of `size` words within [from, to) holding the most distinct matched terms (then the
- * most matches), with the matched words marked.
- */
-export function excerpt(
-  words: readonly string[],
-  locations: readonly (readonly [number, number])[],
-  size: number,
-  from: number,
-  to: number,
-): Highlighted {
-  const inRange = locations.filter(([location]) => location >= from && location < to);
-  let start = from;
-  let best = -1;
-  for (const [location] of inRange) {
-    // Start a few words early so the reader sees what leads to the match.
-    const candidate = Math.max(from, Math.min(location - Math.min(3, Math.floor(size / 4)), to - size));
-    const rank = rankLocations(inRange.filter(([other]) => other >= candidate && other < candidate + size));
-    if (rank > best) {
-      best = rank;
-      start = candidate;
+  const options = { limit, sectionsPerPage, fetchText };
+  if (query.searchTerms.length === 0) return { query, hits: [], suggestions: suggest(index, input) };
+  const ranked = rank(index, query.searchTerms);
+  if (convertLayout && index.lang === 'ko') {
+    const latinMatches = query.searchTerms.some((term) => prefixMatches(index, lookupForm(term)).length > 0);
+    const hangul = latinMatches ? null : wrongLayoutCandidate(input);
+    if (hangul !== null) {
+      const converted = analyzeQuery(hangul);
+      const convertedRanked = rank(index, converted.searchTerms);
+      if (convertedRanked.length > 0) {
+        return {
+          query: converted,
+          hits: await toHits(index, convertedRanked, converted.searchTerms, options),
+          converted: { from: input.trim(), to: hangul },
+          suggestions: [],
+        };
+      }
     }
   }
-  const end = Math.min(to, start + size);
-  const marked = new Set(inRange.map(([location]) => location));
-  const parts: Highlighted = [];
-  const addText = (text: string): void => {
-    const last = parts.at(-1);
-    if (last && !last.mark) last.text += text;
-    else parts.push({ text, mark: false });
-  };
-  if (start > from) addText('… ');
-  let first = true;
-  for (let index = start; index < end; index++) {
-    const word = words[index];
-    if (word === undefined || word === '') continue;
-    if (!first) addText(' ');
-    first = false;
-    if (marked.has(index)) parts.push({ text: word, mark: true });
-    else addText(word);
-  }
-  if (end < to && !first) addText(' …');
-  return first ? [] : parts;
+  const hits = await toHits(index, ranked, query.searchTerms, options);
+  return { query, hits, suggestions: hits.length === 0 ? suggest(index, input) : [] };
 }

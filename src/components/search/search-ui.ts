@@ -1,32 +1,46 @@
 // The search code proper, loaded only when a reader opens search (see loader.ts) or visits the
-// search page. It drives Pagefind through its JS API with the handbook's Korean-aware query
-// handling (engine.ts) and builds every result from elements and text nodes: the page's CSP forbids
-// inline styles, and nothing a reader typed or Pagefind returned is ever parsed as HTML.
+// search page. It fetches the page language's index (/search-index/<lang>.json, written by
+// index-builder.ts) on the first query, runs engine.ts over it, and fetches the plain text of the
+// sections whose excerpts it shows. Every result is built from elements and text nodes: the page's
+// CSP forbids inline styles, and nothing a reader typed or the index holds is parsed as HTML.
 import { searchPagePath, searchStrings, type SearchStrings } from '../../i18n/search.ts';
 import type { Lang } from '../../i18n/ui.ts';
-import { PAGEFIND_OPTIONS, searchPages, type Highlighted, type PagefindApi, type SearchOutcome } from './engine.ts';
+import { parseIndex, searchIndex, type Highlighted, type SearchIndex, type SearchOutcome } from './engine.ts';
 
-// A URL, not a module specifier: Pagefind's bundle is written after the site is built.
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const INDEX_DIR = '/search-index/';
 const DEBOUNCE_MS = 150;
 const QUERY_ECHO_CHARS = 60;
 // The dialog is a quick jump; the page has room for every chapter that matches.
 const DIALOG_RESULTS = 5;
 const PAGE_RESULTS = 8;
+/** `?raw=1` on the search page: search the query as typed, without the 2-set layout reading. */
+const RAW_PARAM = 'raw';
 
-let pagefind: Promise<PagefindApi> | undefined;
+let loaded: Promise<SearchIndex> | undefined;
+const texts = new Map<string, Promise<string>>();
 
-function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
-    await module.options(PAGEFIND_OPTIONS);
-    return module;
+function loadIndex(lang: Lang): Promise<SearchIndex> {
+  loaded ??= (async () => {
+    const response = await fetch(`${INDEX_DIR}${lang}.json`);
+    if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
+    return parseIndex(await response.json());
   })().catch((error: unknown) => {
     // Let the next attempt try again (a dropped connection should not break search for good).
-    pagefind = undefined;
+    loaded = undefined;
     throw error;
   });
-  return pagefind;
+  return loaded;
+}
+
+function fetchText(index: SearchIndex, section: number): Promise<string> {
+  const url = `${INDEX_DIR}${index.texts}/${section}.txt`;
+  let text = texts.get(url);
+  if (!text) {
+    text = fetch(url).then((response) => (response.ok ? response.text() : ''));
+    texts.set(url, text);
+    text.catch(() => texts.delete(url));
+  }
+  return text;
 }
 
 // Not isLang from i18n/ui.ts: importing that module would split it into a chunk of its own and
@@ -36,8 +50,9 @@ function pageLang(): Lang {
 }
 
 /** The search the dialog and the search page run, in the language of the current page. */
-export async function search(input: string, limit = PAGE_RESULTS): Promise<SearchOutcome> {
-  return searchPages(await loadPagefind(), input, { lang: pageLang(), limit });
+export async function search(input: string, limit = PAGE_RESULTS, convertLayout = true): Promise<SearchOutcome> {
+  const index = await loadIndex(pageLang());
+  return searchIndex(index, input, { limit, convertLayout, fetchText: (section) => fetchText(index, section) });
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -71,17 +86,44 @@ interface View {
   status: HTMLElement;
   strings: SearchStrings;
   headingLevel: 'h2' | 'h3';
+  /** Searches the reader's own text again, without the layout reading (the notice's undo). */
+  searchAsTyped(query: string): void;
+}
+
+function convertedNotice(view: View, converted: NonNullable<SearchOutcome['converted']>): HTMLElement {
+  const notice = element('p', 'hs-converted');
+  notice.dataset['converted'] = converted.to;
+  const undo = element('button', 'hs-undo');
+  undo.type = 'button';
+  const [before = '', after = ''] = view.strings.searchAsTyped.split('{from}');
+  undo.append(before, element('code', undefined, echo(converted.from)), after);
+  undo.addEventListener('click', () => view.searchAsTyped(converted.from));
+  notice.append(fill(view.strings.convertedTo, { to: echo(converted.to) }), ' · ', undo);
+  return notice;
 }
 
 function renderOutcome(view: View, query: string, outcome: SearchOutcome): void {
   const { results, status, strings } = view;
+  const notice = outcome.converted ? [convertedNotice(view, outcome.converted)] : [];
   if (outcome.hits.length === 0) {
     status.textContent = fill(strings.noResults, { query: echo(query) });
+    const parts: HTMLElement[] = [...notice];
+    if (outcome.suggestions.length > 0) {
+      const suggestion = element('p', 'hs-suggest', `${strings.didYouMean} `);
+      outcome.suggestions.forEach((item, index) => {
+        if (index > 0) suggestion.append(', ');
+        const link = element('a', undefined, item.label);
+        link.href = item.url;
+        suggestion.append(link);
+      });
+      parts.push(suggestion);
+    }
     const hint = element('p', 'hs-hint', `${strings.noResultsHint} `);
     const link = element('a', undefined, strings.chapterList);
     link.href = strings.chapterListHref;
     hint.append(link);
-    results.replaceChildren(hint);
+    parts.push(hint);
+    results.replaceChildren(...parts);
     results.dataset['state'] = 'none';
     return;
   }
@@ -108,21 +150,21 @@ function renderOutcome(view: View, query: string, outcome: SearchOutcome): void 
         const entry = element('li', 'hs-section');
         const sectionLink = element('a', 'hs-section-title', section.title);
         sectionLink.href = section.url;
-        entry.append(sectionLink, highlighted(section.excerpt));
+        entry.append(sectionLink);
         sections.append(entry);
       }
       item.append(sections);
     }
     list.append(item);
   }
-  results.replaceChildren(list);
+  results.replaceChildren(...notice, list);
   results.dataset['state'] = 'done';
 }
 
 /** Runs queries into a view; a slow earlier query never overwrites the answer to a later one. */
 function createRunner(view: View, { emptyMessage, limit }: { emptyMessage: boolean; limit: number }) {
   let generation = 0;
-  return async (query: string): Promise<void> => {
+  return async (query: string, convertLayout = true): Promise<void> => {
     const current = ++generation;
     const { results, status, strings } = view;
     if (query.trim() === '') {
@@ -136,7 +178,7 @@ function createRunner(view: View, { emptyMessage, limit }: { emptyMessage: boole
     results.setAttribute('aria-busy', 'true');
     const started = performance.now();
     try {
-      const outcome = await search(query, limit);
+      const outcome = await search(query, limit, convertLayout);
       if (current !== generation) return;
       renderOutcome(view, query, outcome);
     } catch {
@@ -181,7 +223,17 @@ export function attachDialog(dialog: HTMLDialogElement): void {
   if (!input || !results || !status) return;
   const lang = pageLang();
   const run = createRunner(
-    { results, status, strings: searchStrings[lang], headingLevel: 'h3' },
+    {
+      results,
+      status,
+      strings: searchStrings[lang],
+      headingLevel: 'h3',
+      searchAsTyped: (query) => {
+        input.value = query;
+        if (fullPage) fullPage.href = `${searchPagePath(lang)}?${new URLSearchParams({ q: query, [RAW_PARAM]: '1' })}`;
+        void run(query, false);
+      },
+    },
     { emptyMessage: false, limit: DIALOG_RESULTS },
   );
   const later = debounce(run);
@@ -207,7 +259,7 @@ export function attachDialog(dialog: HTMLDialogElement): void {
   });
   // The reader may have typed while this module was downloading.
   if (input.value !== '') update();
-  void loadPagefind().catch(() => undefined);
+  void loadIndex(lang).catch(() => undefined);
 }
 
 /** Wires the search page: reads ?q=, searches as the reader types, keeps the URL shareable. */
@@ -219,15 +271,28 @@ export function attachPage(root: HTMLElement): void {
   const results = root.querySelector<HTMLElement>('[data-search-results]');
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   if (!form || !input || !results || !status) return;
-  const run = createRunner(
-    { results, status, strings: searchStrings[pageLang()], headingLevel: 'h2' },
-    { emptyMessage: true, limit: PAGE_RESULTS },
-  );
-  const remember = (query: string): void => {
+  const lang = pageLang();
+  const remember = (query: string, raw = false): void => {
     const url = new URL(window.location.href);
     url.searchParams.set('q', query);
+    if (raw) url.searchParams.set(RAW_PARAM, '1');
+    else url.searchParams.delete(RAW_PARAM);
     history.replaceState(null, '', url);
   };
+  const run = createRunner(
+    {
+      results,
+      status,
+      strings: searchStrings[lang],
+      headingLevel: 'h2',
+      searchAsTyped: (query) => {
+        input.value = query;
+        remember(query, true);
+        void run(query, false);
+      },
+    },
+    { emptyMessage: true, limit: PAGE_RESULTS },
+  );
   const later = debounce(async (query) => {
     remember(query);
     await run(query);
@@ -239,12 +304,13 @@ export function attachPage(root: HTMLElement): void {
     remember(input.value);
     void run(input.value);
   });
-  const initial = new URLSearchParams(window.location.search).get('q');
+  const params = new URLSearchParams(window.location.search);
+  const initial = params.get('q');
   if (initial === null) {
-    void loadPagefind().catch(() => undefined);
+    void loadIndex(lang).catch(() => undefined);
   } else {
     input.value = initial;
-    void run(initial);
+    void run(initial, params.get(RAW_PARAM) !== '1');
   }
   root.toggleAttribute('data-search-ready', true);
 }

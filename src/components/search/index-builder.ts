@@ -1,0 +1,257 @@
+// Build step (called from src/build/postbuild.ts): writes the handbook's own search index from the
+// finished pages, one per language, instead of shipping Pagefind's runtime (13 kB JS + 58 kB
+// WebAssembly, gzip) and its 50 kB index chunks to every reader's first query.
+//
+// dist/search-index/<lang>.json — loaded once, on the first query (about 30–40 kB gzip):
+//   pages    [url, title, hub (1|0), keyword forms]
+//   sections [page, anchor, title]
+//   words    every index form (text.ts) of the language, sorted, space-separated
+//   postings per word, the sections that have it, as comma-separated base-36 deltas of
+//            section × 3 + weight (0: four times or more, 1: two or three times, 2: once); an
+//            inverted list is 18 kB (gzip) smaller than a word list per section
+//   synonyms [label, compact forms, section ids]: every glossary term with a section that explains it
+// dist/search-index/<lang>-<hash>/<section>.txt — a section's plain text, fetched only for the
+//   excerpts of the results on screen (about 1 kB each).
+// The text is what Pagefind would index: inside data-pagefind-body, minus data-pagefind-ignore,
+// heading anchor links, buttons and SVG. Pages whose text is in the other language (Starlight's
+// fallback for an untranslated chapter) are left out of that language's index.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { filesUnder } from '../../build/dist-files.ts';
+import { GLOSSARY_TERMS, explainingSections, termForms, type GlossaryLang } from '../../lib/glossary.ts';
+import { compactKey, indexWords, isHangulWord, syllables } from './text.ts';
+
+export const SEARCH_INDEX_DIR = 'search-index';
+/** Landing, glossary and translation status mention every topic; they rank below the chapters. */
+const HUB_SLUGS = new Set(['', 'glossary', 'translation-status']);
+const SKIP_TAGS = new Set(['svg', 'script', 'style', 'template', 'button', 'noscript']);
+
+export interface BuiltSection {
+  page: number;
+  anchor: string;
+  title: string;
+  text: string;
+  words: string[];
+}
+export interface BuiltPage {
+  url: string;
+  title: string;
+  hub: boolean;
+  keywords: string[];
+}
+export interface SearchIndexFile {
+  v: 2;
+  lang: string;
+  /** Directory of the section texts, relative to /search-index/. */
+  texts: string;
+  pages: [string, string, 0 | 1, string][];
+  sections: [number, string, string][];
+  words: string;
+  postings: string;
+  synonyms: [string, string[], number[]][];
+}
+
+const className = (node: Element): string[] => {
+  const value = node.properties?.['className'];
+  return Array.isArray(value) ? value.map(String) : [];
+};
+
+function skipped(node: Element): boolean {
+  return (
+    SKIP_TAGS.has(node.tagName) ||
+    node.properties?.['dataPagefindIgnore'] !== undefined ||
+    className(node).includes('sl-anchor-link')
+  );
+}
+
+function findBody(node: Root | Element): Element | undefined {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.properties?.['dataPagefindBody'] !== undefined) return child;
+    const found = findBody(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function metaContent(tree: Root, name: string, lang?: string): string | undefined {
+  let value: string | undefined;
+  const visit = (node: Root | Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element' || value !== undefined) continue;
+      const props = child.properties ?? {};
+      if (child.tagName === 'meta' && props['name'] === name && (lang === undefined || props['lang'] === lang)) {
+        value = String(props['content'] ?? '');
+      } else visit(child);
+    }
+  };
+  visit(tree);
+  return value;
+}
+
+const BLOCK = new Set(['p', 'li', 'td', 'th', 'dt', 'dd', 'div', 'br', 'tr', 'figcaption', 'pre', 'blockquote', 'h4', 'h5']);
+
+/** Splits a page body into sections at every h2/h3 with an id; the part before the first is the intro. */
+export function sectionsOf(body: Element): { anchor: string; title: string; text: string }[] {
+  const sections = [{ anchor: '', title: '', text: '' }];
+  const walk = (node: ElementContent | RootContent): void => {
+    if (node.type === 'text') {
+      sections[sections.length - 1]!.text += node.value;
+      return;
+    }
+    if (node.type !== 'element' || skipped(node)) return;
+    const id = node.properties?.['id'];
+    if (/^h[23]$/.test(node.tagName) && typeof id === 'string' && id !== '') {
+      sections.push({ anchor: id, title: toString(node).trim(), text: '' });
+      return;
+    }
+    if (BLOCK.has(node.tagName)) sections[sections.length - 1]!.text += ' ';
+    node.children.forEach(walk);
+    if (BLOCK.has(node.tagName)) sections[sections.length - 1]!.text += ' ';
+  };
+  body.children.forEach(walk);
+  return sections
+    .map((section) => ({ ...section, text: section.text.replace(/\s+/g, ' ').trim() }))
+    .filter((section) => section.text !== '' || section.title !== '');
+}
+
+/** How often a word occurs in a section, as a weight class: 0 (≥ 4), 1 (2–3) or 2 (once). */
+export const weightClass = (count: number): 0 | 1 | 2 => (count >= 4 ? 0 : count >= 2 ? 1 : 2);
+
+/** Inverted lists: sorted words, and per word its sections as base-36 deltas of section × 3 + class. */
+export function invert(sectionWords: readonly (readonly string[])[]): { words: string; postings: string } {
+  const lists = new Map<string, number[]>();
+  sectionWords.forEach((words, section) => {
+    const counts = new Map<string, number>();
+    for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const [word, count] of counts) {
+      let list = lists.get(word);
+      if (!list) lists.set(word, (list = []));
+      list.push(section * 3 + weightClass(count));
+    }
+  });
+  const sorted = [...lists.keys()].sort();
+  const postings = sorted.map((word) => {
+    let previous = 0;
+    return (lists.get(word) ?? [])
+      .map((entry) => {
+        const delta = entry - previous;
+        previous = entry;
+        return delta.toString(36);
+      })
+      .join(',');
+  });
+  return { words: sorted.join(' '), postings: postings.join(' ') };
+}
+
+/** Words a search never needs: digests and other long hex or digit runs, pasted paths. */
+const NOISE = /^(?:[0-9a-f]{12,}|\d{5,})$/u;
+export const isIndexable = (word: string): boolean => [...word].length <= 30 && !NOISE.test(word);
+
+/**
+ * Parts of a solid Hangul compound that the text also writes apart (`가상머신` → `가상`, `머신`),
+ * so a section that writes it solid is found by the spaced query too.
+ */
+export function compoundParts(word: string, vocabulary: ReadonlySet<string>): string[] {
+  if (!isHangulWord(word) || syllables(word) < 4) return [];
+  const chars = [...word];
+  for (let split = 2; split <= chars.length - 2; split++) {
+    const left = chars.slice(0, split).join('');
+    const right = chars.slice(split).join('');
+    if (vocabulary.has(left) && vocabulary.has(right)) return [left, right];
+  }
+  return [];
+}
+
+export function buildLanguageIndex(
+  distDir: string,
+  lang: GlossaryLang,
+): { index: Omit<SearchIndexFile, 'texts'>; sections: BuiltSection[] } {
+  const pages: BuiltPage[] = [];
+  const sections: BuiltSection[] = [];
+  const root = join(distDir, lang);
+  for (const file of filesUnder(root, 'index.html')) {
+    const slug = relative(root, file).replace(/index\.html$/, '').replace(/\/$/, '');
+    if (/^(404|search)(\/|$)/.test(slug)) continue;
+    const tree = fromHtml(readFileSync(file, 'utf8'));
+    const body = findBody(tree);
+    if (!body) continue;
+    // Starlight's fallback for an untranslated chapter carries the other language's text.
+    if ((metaContent(tree, 'handbook:content-language') ?? lang) !== lang) continue;
+    let title = '';
+    const findTitle = (node: Root | Element): void => {
+      for (const child of node.children) {
+        if (child.type !== 'element' || title) continue;
+        if (child.tagName === 'h1') title = toString(child).trim();
+        else findTitle(child);
+      }
+    };
+    findTitle(tree);
+    const keywords = [metaContent(tree, 'keywords'), metaContent(tree, 'keywords', 'ko')]
+      .filter((value): value is string => value !== undefined)
+      .join(' ');
+    const page = pages.length;
+    pages.push({ url: `/${lang}/${slug === '' ? '' : `${slug}/`}`, title, hub: HUB_SLUGS.has(slug), keywords: [] });
+    pages[page]!.keywords = [...new Set(indexWords(`${title} ${keywords}`))];
+    for (const section of sectionsOf(body)) {
+      const words = indexWords(`${section.title} ${section.text}`).filter(isIndexable);
+      sections.push({ page, ...section, words });
+    }
+  }
+  const vocabulary = new Set(sections.flatMap((section) => section.words));
+  const synonyms: [string, string[], number[]][] = [];
+  for (const term of GLOSSARY_TERMS) {
+    const targets = explainingSections(term, lang).flatMap(({ chapter, anchor }) => {
+      const id = sections.findIndex(
+        (section) => section.anchor === anchor && pages[section.page]?.url === `/${lang}/${chapter}/`,
+      );
+      return id === -1 ? [] : [id];
+    });
+    if (targets.length === 0) continue;
+    const forms = [...new Set(termForms(term).map(compactKey))].filter((form) => [...form].length >= 2);
+    synonyms.push([lang === 'ko' ? term.ko : term.en.split(', ')[0]!, forms, targets]);
+  }
+  const inverted = invert(
+    sections.map((section) => [
+      ...section.words,
+      ...new Set(section.words.flatMap((word) => compoundParts(word, vocabulary))),
+    ]),
+  );
+  return {
+    index: {
+      v: 2,
+      lang,
+      pages: pages.map((page) => [page.url, page.title, page.hub ? 1 : 0, page.keywords.join(' ')]),
+      sections: sections.map((section) => [section.page, section.anchor, section.title]),
+      ...inverted,
+      synonyms,
+    },
+    sections,
+  };
+}
+
+/** Writes both languages' indexes; returns a line for the build log. */
+export function writeSearchIndex(distDir: string): string {
+  const out = join(distDir, SEARCH_INDEX_DIR);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const summary: string[] = [];
+  for (const lang of ['ko', 'en'] as const) {
+    const { index, sections } = buildLanguageIndex(distDir, lang);
+    const hash = createHash('sha256')
+      .update(sections.map((section) => section.text).join('\n'))
+      .digest('hex')
+      .slice(0, 10);
+    const texts = `${lang}-${hash}`;
+    mkdirSync(join(out, texts), { recursive: true });
+    sections.forEach((section, id) => writeFileSync(join(out, texts, `${id}.txt`), section.text));
+    const json = JSON.stringify({ ...index, texts } satisfies SearchIndexFile);
+    writeFileSync(join(out, `${lang}.json`), json);
+    summary.push(`${lang} ${index.pages.length} pages, ${sections.length} sections, ${(json.length / 1024).toFixed(0)} kB`);
+  }
+  return summary.join('; ');
+}
