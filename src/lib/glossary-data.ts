@@ -1068,7 +1068,7 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     ko: '하이퍼바이저',
     koGloss: 'hypervisor',
     en: 'hypervisor',
-    variants: ['하이퍼 바이저', 'hypervisors', 'vmm'],
+    variants: ['하이퍼 바이저', '하이퍼바이져', '하이퍼 바이져', 'hypervisors', 'vmm'],
     avoid: [],
     definition: {
       ko: '가상 머신을 만들고 실행하는 소프트웨어 계층. 게스트가 CPU에서 직접 명령을 실행하게 하되 특권 상태는 쥐고 있고, 메모리를 나눠 주며, 장치를 흉내 내거나 넘겨준다.',

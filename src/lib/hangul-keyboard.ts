@@ -139,3 +139,24 @@ export function choseong(text: string): string {
 
 /** Whether text is only compatibility jamo consonants (`ㄷㅋ`), ignoring spaces. */
 export const isChoseongQuery = (text: string): boolean => /^[ㄱ-ㅎ\s]+$/u.test(text) && /\S/u.test(text);
+
+const KEY_OF = new Map(Object.entries(KEYS).map(([key, jamo]) => [jamo, key]));
+const DECOMPOSE: Record<string, string> = Object.fromEntries(
+  [...Object.entries(VOWEL_PAIRS), ...Object.entries(FINAL_PAIRS)].map(([pair, jamo]) => [jamo, pair]),
+);
+
+/** The keys that type a Hangul text on the 2-set layout (`컨테이너` → `zjsxpdlsj`): the inverse. */
+export function hangulToLatin(text: string): string {
+  const keys = (jamo: string): string =>
+    [...(DECOMPOSE[jamo] ?? jamo)].map((unit) => KEY_OF.get(unit) ?? unit).join('');
+  return [...text]
+    .map((char) => {
+      const code = (char.codePointAt(0) ?? 0) - 0xac00;
+      if (code < 0 || code > 11171) return keys(char);
+      const cho = CHOSEONG[Math.floor(code / 588)] ?? '';
+      const jung = JUNGSEONG[Math.floor((code % 588) / 28)] ?? '';
+      const jong = JONGSEONG[code % 28] ?? '';
+      return keys(cho) + keys(jung) + keys(jong);
+    })
+    .join('');
+}

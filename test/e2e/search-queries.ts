@@ -1,11 +1,24 @@
 // Queries the way readers type them, each with the chapter that answers it. Korean ones keep their
 // particles and endings (이/가, 을/를, -하면, -려면) and mix in Latin terms, because that is what a
 // search box receives; they were written from the chapters' topics, not from their wording.
+export type QueryKind = 'topic' | 'seed' | 'spacing' | 'layout' | 'question' | 'typo' | 'glossary';
+
 export interface RecallQuery {
   query: string;
   /** Chapter slug, as in /ko/<slug>/. */
   expected: string;
+  /**
+   * topic: the first set, from the chapters' topics; seed: the vocabulary of the blog posts readers
+   * arrive from (호스트형, 계층, 버츄얼 머신); spacing: Korean written solid or split; layout: Korean
+   * typed with the keyboard in Latin mode (2-set); question: long questions as typed into a portal;
+   * typo: one wrong, missing or swapped letter; glossary: a glossary variant or a form the house
+   * style avoids (VM 종료, 파이어크래커). Default topic.
+   */
+  kind?: QueryKind;
 }
+
+const kind = (queryKind: QueryKind, queries: [string, string][]): RecallQuery[] =>
+  queries.map(([query, expected]) => ({ query, expected, kind: queryKind }));
 
 export const RECALL_QUERIES: { ko: readonly RecallQuery[]; en: readonly RecallQuery[] } = {
   ko: [
@@ -63,6 +76,73 @@ export const RECALL_QUERIES: { ko: readonly RecallQuery[]; en: readonly RecallQu
     { query: '시끄러운 이웃 문제', expected: 'why-isolation' },
     { query: '격리와 패키징은 다른 문제', expected: 'why-isolation' },
     { query: '재현 가능한 빌드', expected: 'why-isolation' },
+    ...kind('seed', [
+      ['호스트형 하이퍼바이저', 'hypervisors'],
+      ['네이티브형 하이퍼바이저와 호스트형의 차이', 'hypervisors'],
+      ['쓰기 가능한 계층', 'images'],
+      ['컨테이너 계층에 저장되는 변경 사항', 'images'],
+      ['버츄얼 머신', 'virtual-machines'],
+      ['가상 운영 체제를 설치하는 VM', 'virtual-machines'],
+      ['도커 엔진 구성요소', 'docker-architecture'],
+      ['도커 파일로 이미지 빌드', 'images'],
+      ['하이퍼 바이저 기반 가상화', 'hypervisors'],
+      ['OS 레벨 가상화', 'containers'],
+      ['호스트 OS의 커널을 공유', 'containers'],
+      ['저장소 이름과 태그', 'images'],
+      ['LXC 리눅스 컨테이너', 'containers'],
+      ['도커 허브 공식 이미지', 'images'],
+      ['캡슐화된 환경', 'why-isolation'],
+    ]),
+    ...kind('spacing', [
+      ['도커이미지', 'images'],
+      ['가상머신', 'virtual-machines'],
+      ['컨테이너런타임', 'docker-architecture'],
+      ['컨트롤그룹 메모리 제한', 'containers'],
+      ['카피온라이트', 'images'],
+      ['라이브마이그레이션', 'virtual-machines'],
+      ['멀티스테이지빌드', 'images'],
+      ['하이퍼바이저종류', 'hypervisors'],
+      ['이미지레이어 공유', 'images'],
+      ['사용자네임스페이스', 'containers'],
+      ['루트리스컨테이너', 'isolation-spectrum'],
+    ]),
+    ...kind('layout', [
+      ['zjsxpdlsj', 'containers'],
+      ['gkdlvjqkdlwj', 'hypervisors'],
+      ['ehzj dlalwl', 'images'],
+      ['rktkd ajtls', 'virtual-machines'],
+      ['spdlatmvpdltm', 'containers'],
+      ['zjsxmfhf rmfnq', 'containers'],
+      ['fpwltmxmfl', 'images'],
+      ['ekdlwptmxm', 'images'],
+      ['znqjspxltm', 'docker-architecture'],
+    ]),
+    ...kind('question', [
+      ['도커 데몬이 죽으면 실행 중인 컨테이너도 같이 죽나요', 'docker-architecture'],
+      ['이미지를 받을 때 레이어는 어떻게 공유되나요', 'images'],
+      ['KVM은 리눅스 커널 안에 있는데 왜 QEMU가 또 필요한가요', 'hypervisors'],
+      ['맥에서 도커를 쓰면 컨테이너는 실제로 어디에서 실행되나요', 'docker-architecture'],
+      ['서버 한 대에 VM과 컨테이너를 몇 개나 올릴 수 있는지 계산하는 방법', 'vm-vs-containers'],
+      ['예전에는 왜 서버 한 대에 앱을 하나씩만 돌렸나요', 'why-isolation'],
+      ['컨테이너가 가상 머신보다 빨리 시작하는 이유가 뭔가요', 'vm-vs-containers'],
+      ['gVisor와 Kata Containers 중 어느 쪽이 더 안전한가요', 'isolation-spectrum'],
+    ]),
+    ...kind('glossary', [
+      ['VM 종료', 'hypervisors'],
+      ['파이어크래커', 'isolation-spectrum'],
+      ['버추큐', 'hypervisors'],
+      ['투기적 실행', 'isolation-spectrum'],
+      ['부채널 공격', 'isolation-spectrum'],
+      ['이미지 스토어', 'docker-architecture'],
+      ['블롭', 'images'],
+      ['런타임 클래스', 'isolation-spectrum'],
+      ['심층 방어', 'containers'],
+      ['특권 컨테이너', 'containers'],
+      ['OCI 배포 규격', 'docker-architecture'],
+      ['하이퍼바이져', 'hypervisors'],
+      ['유저 네임스페이스', 'containers'],
+      ['베어메탈 하이퍼바이저', 'hypervisors'],
+    ]),
   ],
   en: [
     { query: 'hypervisor types', expected: 'hypervisors' },
@@ -118,5 +198,43 @@ export const RECALL_QUERIES: { ko: readonly RecallQuery[]; en: readonly RecallQu
     { query: 'noisy neighbor', expected: 'why-isolation' },
     { query: 'isolation and packaging are different problems', expected: 'why-isolation' },
     { query: 'reproducible builds', expected: 'why-isolation' },
+    ...kind('typo', [
+      ['hypervisr', 'hypervisors'],
+      ['contianer', 'containers'],
+      ['namspace isolation', 'containers'],
+      ['overlayfs copy on wirte', 'images'],
+      ['dokcer daemon restart', 'docker-architecture'],
+      ['firecraker', 'isolation-spectrum'],
+      ['seccmp profile', 'containers'],
+      ['cgroup memroy limit', 'containers'],
+      ['live migraton', 'virtual-machines'],
+      ['paravirtualisation', 'virtual-machines'],
+    ]),
+    ...kind('glossary', [
+      ['hosted hypervisor', 'hypervisors'],
+      ['bare metal hypervisor', 'hypervisors'],
+      ['writable container layer', 'images'],
+      ['docker engine', 'docker-architecture'],
+      ['docker hub', 'images'],
+      ['containerd image store', 'docker-architecture'],
+      ['defense in depth', 'containers'],
+      ['speculative execution', 'isolation-spectrum'],
+      ['RuntimeClass', 'isolation-spectrum'],
+      ['OCI bundle', 'docker-architecture'],
+      ['containerd task', 'docker-architecture'],
+      ['privileged container', 'containers'],
+      ['blob', 'images'],
+      ['VM exit', 'hypervisors'],
+      ['trap and emulate', 'virtual-machines'],
+    ]),
+    ...kind('question', [
+      ['why do containers start faster than virtual machines', 'vm-vs-containers'],
+      ['what happens to my containers when dockerd restarts', 'docker-architecture'],
+      ['does docker on a mac run a linux virtual machine', 'docker-architecture'],
+      ['how are image layers shared between images on disk', 'images'],
+      ['why does KVM need QEMU if it is in the kernel', 'hypervisors'],
+      ['how many VMs can I fit on one server compared with containers', 'vm-vs-containers'],
+      ['why did companies run one application per server', 'why-isolation'],
+    ]),
   ],
 };

@@ -255,6 +255,7 @@ const CLASS_WEIGHT = [1.6, 1.25, 1];
 const TITLE_WEIGHT = 2.5;
 const PREFIX_WEIGHT = 0.8;
 const FIXED_WEIGHT = 0.7;
+const TYPO_WEIGHT = 1;
 const HUB_WEIGHT = 0.35;
 const SYNONYM_WEIGHT = 2.2;
 
@@ -274,7 +275,8 @@ function buildMatcher(index: SearchIndex, term: QueryTerm): Matcher {
   }
   if (direct.length === 0) {
     const typos = typoMatches(index, form);
-    if (typos.length > 0) alternatives.push([{ words: typos, weight: FIXED_WEIGHT }]);
+    // The word one edit away is what the reader meant: it scores as if typed right.
+    if (typos.length > 0) alternatives.push([{ words: typos, weight: TYPO_WEIGHT }]);
   }
   return {
     term,
@@ -348,11 +350,18 @@ interface RankedPage {
   sections: { section: number; score: number }[];
 }
 
-/** Ranks pages for a list of terms; pure over the index. */
-export function rank(index: SearchIndex, terms: readonly QueryTerm[]): RankedPage[] {
+/**
+ * Ranks pages for the terms to search; pure over the index. `allTerms` (the query with its
+ * stopwords, in order) is where glossary forms are looked for: `defense in depth` needs its `in`.
+ */
+export function rank(index: SearchIndex, terms: readonly QueryTerm[], allTerms: readonly QueryTerm[] = terms): RankedPage[] {
   const matchers = terms.map((term) => buildMatcher(index, term));
   matchers.forEach((matcher) => scoreMatcher(index, matcher));
-  const runs = synonymRuns(index, terms);
+  const runs = synonymRuns(index, allTerms).map(({ synonym, from, to }) => {
+    const inRun = new Set(allTerms.slice(from, to));
+    const covered = terms.flatMap((term, position) => (inRun.has(term) ? [position] : []));
+    return { synonym, covered };
+  });
   const strong = terms.map((term) => !/^(?:\p{N}{1,2}|\p{L})$/u.test(term.stem));
   const anyStrong = strong.some(Boolean);
   const bestIdf = Math.log(1 + index.sections.length);
@@ -376,13 +385,14 @@ export function rank(index: SearchIndex, terms: readonly QueryTerm[]): RankedPag
       if (strong[termIndex] || !anyStrong) info.strong = true;
     }
   });
-  for (const { synonym, from, to } of runs) {
-    const share = (to - from) / Math.max(1, terms.length);
+  for (const { synonym, covered } of runs) {
+    if (covered.length === 0) continue;
+    const share = covered.length / Math.max(1, terms.length);
     for (const section of synonym.targets) {
       const page = index.sections[section]?.page ?? -1;
       const info = entry(page);
       info.sections.set(section, (info.sections.get(section) ?? 0) + SYNONYM_WEIGHT * bestIdf * share);
-      for (let term = from; term < to; term++) info.covered.add(term);
+      for (const term of covered) info.covered.add(term);
       info.strong = true;
     }
   }
@@ -525,13 +535,13 @@ export async function searchIndex(
   const query = analyzeQuery(input);
   const options = { limit, sectionsPerPage, fetchText };
   if (query.searchTerms.length === 0) return { query, hits: [], suggestions: suggest(index, input) };
-  const ranked = rank(index, query.searchTerms);
+  const ranked = rank(index, query.searchTerms, query.terms);
   if (convertLayout && index.lang === 'ko') {
     const latinMatches = query.searchTerms.some((term) => prefixMatches(index, lookupForm(term)).length > 0);
     const hangul = latinMatches ? null : wrongLayoutCandidate(input);
     if (hangul !== null) {
       const converted = analyzeQuery(hangul);
-      const convertedRanked = rank(index, converted.searchTerms);
+      const convertedRanked = rank(index, converted.searchTerms, converted.terms);
       if (convertedRanked.length > 0) {
         return {
           query: converted,
