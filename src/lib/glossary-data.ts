@@ -3490,7 +3490,7 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     ],
     avoid: ['규격', 'OCI 스펙', '런타임 스펙'],
     definition: {
-      ko: '여러 구현이 같은 형식과 동작을 따르도록 글로 정한 문서. OCI는 런타임, 이미지, 배포의 세 명세를 관리한다. 이 핸드북은 specification을 '규격'이나 '스펙'이 아니라 명세로 적는다.',
+      ko: '여러 구현이 같은 형식과 동작을 따르도록 글로 정한 문서. OCI는 런타임, 이미지, 배포의 세 명세를 관리한다. 이 핸드북은 specification을 ‘규격’이나 ‘스펙’이 아니라 명세로 적는다.',
       en: 'A written definition of a format and behaviour that several implementations follow. The OCI maintains three: the runtime, image and distribution specifications. The Korean edition always writes <span lang="ko">명세</span>.',
     },
     explainedIn: [
