@@ -5,15 +5,7 @@ import { GLOSSARY_GROUPS, GLOSSARY_TERMS } from './glossary-data.ts';
 
 export type GlossaryLang = 'ko' | 'en';
 export type GlossaryGroupId =
-  | 'basics'
-  | 'hypervisors'
-  | 'memory-io'
-  | 'containers'
-  | 'images'
-  | 'docker'
-  | 'isolation'
-  | 'networking'
-  | 'storage';
+  'basics' | 'hypervisors' | 'memory-io' | 'containers' | 'images' | 'docker' | 'isolation' | 'networking' | 'storage';
 
 export interface GlossaryGroup {
   id: GlossaryGroupId | string;
@@ -141,7 +133,9 @@ export function findAvoidedVariants(
         return;
       }
       if (inFence) return;
-      const prose = raw.replace(INLINE_CODE, (code) => ' '.repeat(code.length)).replace(MENTION, (quoted) => ' '.repeat(quoted.length));
+      const prose = raw
+        .replace(INLINE_CODE, (code) => ' '.repeat(code.length))
+        .replace(MENTION, (quoted) => ' '.repeat(quoted.length));
       for (const { found, term } of rules) {
         if (!prose.includes(found)) continue;
         const line = index + 1;

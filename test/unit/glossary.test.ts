@@ -67,7 +67,9 @@ describe('glossary data', () => {
     expect(byId.get('dockerfile')?.ko).toBe('Dockerfile');
     expect(byId.get('virtqueue')?.ko).toBe('virtqueue');
     expect(byId.get('oci-distribution-specification')?.ko).toBe('OCI 배포 명세');
-    expect(byId.get('type-2-hypervisor')?.variants).toEqual(expect.arrayContaining(['호스트형', '타입 2', 'type-2', 'hosted']));
+    expect(byId.get('type-2-hypervisor')?.variants).toEqual(
+      expect.arrayContaining(['호스트형', '타입 2', 'type-2', 'hosted']),
+    );
     expect(byId.get('layer')?.variants).toContain('계층');
   });
 
@@ -111,7 +113,10 @@ describe('glossary data', () => {
 describe('findAvoidedVariants', () => {
   test('reports each avoided form with file:line and the preferred headword', () => {
     const problems = findAvoidedVariants([
-      { path: 'content/ko/a.mdx', text: '---\ntitle: VM 종료\n---\n\n첫 줄.\nVM 종료가 잦으면 느리다. 파이어크래커도 그렇다.\n' },
+      {
+        path: 'content/ko/a.mdx',
+        text: '---\ntitle: VM 종료\n---\n\n첫 줄.\nVM 종료가 잦으면 느리다. 파이어크래커도 그렇다.\n',
+      },
     ]);
     expect(problems.map((problem) => problem.where)).toEqual(['content/ko/a.mdx:6', 'content/ko/a.mdx:6']);
     expect(problems.map((problem) => problem.preferred).sort()).toEqual(['Firecracker', 'VM exit']);
@@ -151,7 +156,9 @@ describe('glossary rendering helpers', () => {
       { kind: 'ko', text: '라' },
       { kind: 'text', text: ' d' },
     ]);
-    expect(inlineParts('<img src=x onerror=alert(1)>')).toEqual([{ kind: 'text', text: '<img src=x onerror=alert(1)>' }]);
+    expect(inlineParts('<img src=x onerror=alert(1)>')).toEqual([
+      { kind: 'text', text: '<img src=x onerror=alert(1)>' },
+    ]);
   });
 
   test('sortTerms: 가나다 with Latin headwords last in Korean, A–Z in English', () => {

@@ -1,186 +1,293 @@
-import { describe, expect, it } from 'vitest';
+// The search engine (src/components/search/engine.ts) over small indexes built the way the build
+// builds them (index-builder.ts indexFromPages), with a hand-made glossary.
+import { describe, expect, test } from 'vitest';
 import {
-  collectCandidates,
-  coverageScore,
+  editDistance,
   excerpt,
-  isCredibleMatch,
-  searchPages,
-  type PagefindApi,
-  type PagefindFragment,
-  type PagefindResult,
+  parseIndex,
+  searchIndex,
+  segment,
+  suggest,
+  type SearchIndex,
 } from '../../src/components/search/engine.ts';
+import { compoundParts, indexFromPages, invert, type SourcePage } from '../../src/components/search/index-builder.ts';
+import { compactKey, stemEnglish } from '../../src/components/search/text.ts';
+import type { GlossaryTerm } from '../../src/lib/glossary.ts';
 
-/** A stand-in for pagefind.js over a few pages: prefix matching on whitespace-split words. */
-function fakePagefind(pages: Record<string, { title: string; text: string; keywords?: string; lang?: string }>) {
-  const searched: string[] = [];
-  const fragments: string[] = [];
-  const api: PagefindApi = {
-    async options() {},
-    async search(term, options) {
-      searched.push(term);
-      const lang = (options?.filters as { lang?: string } | undefined)?.lang;
-      const results: PagefindResult[] = [];
-      for (const [url, page] of Object.entries(pages)) {
-        if (lang && (page.lang ?? 'ko') !== lang) continue;
-        const words = page.text.split(/\s+/);
-        const locations = words.flatMap((word, index) =>
-          word
-            .toLowerCase()
-            .replace(/[^\p{L}\p{N}]/gu, '')
-            .startsWith(term)
-            ? [index]
-            : [],
-        );
-        const inMeta = `${page.title} ${page.keywords ?? ''}`
-          .toLowerCase()
-          .split(/[\s,]+/)
-          .some((w) => w.startsWith(term));
-        if (locations.length === 0 && !inMeta) continue;
-        results.push({
-          id: url,
-          score: locations.length + (inMeta ? 5 : 0),
-          words: locations,
-          data: async (): Promise<PagefindFragment> => {
-            fragments.push(url);
-            return {
-              url,
-              content: page.text,
-              meta: { title: page.title, ...(page.keywords ? { keywords: page.keywords } : {}) },
-              anchors: [{ element: 'h2', id: 'section', text: 'Section', location: 2 }],
-            };
-          },
-        });
-      }
-      return { results: results.sort((a, b) => b.score - a.score) };
+const term = (
+  id: string,
+  ko: string,
+  en: string,
+  variants: string[],
+  chapter: string,
+  anchor: { ko: string; en: string },
+): GlossaryTerm => ({
+  id,
+  group: 'basics',
+  ko,
+  koGloss: null,
+  en,
+  variants,
+  avoid: [],
+  definition: { ko: '정의.', en: 'Definition.' },
+  explainedIn: [{ chapter, anchor, section: anchor }],
+});
+
+const TERMS: GlossaryTerm[] = [
+  term('type-2', '타입 2 하이퍼바이저', 'type 2 hypervisor', ['호스트형', 'hosted'], 'hypervisors', {
+    ko: '타입-1과-타입-2',
+    en: 'type-1-and-type-2',
+  }),
+  term('writable-layer', '쓰기 가능 레이어', 'writable layer', ['쓰기 가능한 계층', '컨테이너 계층'], 'images', {
+    ko: '카피-온-라이트',
+    en: 'copy-on-write',
+  }),
+  term('docker', '도커', 'Docker', [], 'docker', { ko: '도커란', en: 'what-docker-is' }),
+  term('container', '컨테이너', 'container', [], 'containers', { ko: '프로세스', en: 'process' }),
+];
+
+const KO_PAGES: SourcePage[] = [
+  {
+    url: '/ko/',
+    title: '가상화 핸드북',
+    hub: true,
+    keywords: '',
+    sections: [
+      {
+        anchor: '',
+        title: '',
+        text: '컨테이너 하이퍼바이저 이미지 레이어 도커 이미지 가상 머신 컨테이너 런타임 컨테이너 컨테이너를 모두 다룬다.',
+      },
+    ],
+  },
+  {
+    url: '/ko/hypervisors/',
+    title: '하이퍼바이저',
+    hub: false,
+    keywords: 'hypervisor, KVM',
+    sections: [
+      { anchor: '', title: '', text: '하이퍼바이저는 가상 머신을 만든다.' },
+      {
+        anchor: '타입-1과-타입-2',
+        title: '타입 1과 타입 2',
+        text: '타입 2 하이퍼바이저는 운영체제 위에서 돈다. 타입 1은 하드웨어 위에서 돈다.',
+      },
+    ],
+  },
+  {
+    url: '/ko/images/',
+    title: '이미지',
+    hub: false,
+    keywords: 'image, layer',
+    sections: [
+      { anchor: '', title: '', text: '도커 이미지는 레이어를 쌓아 만든다. 가상머신 디스크와 다르다.' },
+      {
+        anchor: '카피-온-라이트',
+        title: '카피 온 라이트',
+        text: '컨테이너가 파일을 고치면 맨 위의 쓰기 가능 레이어에 복사본이 생긴다.',
+      },
+    ],
+  },
+  {
+    url: '/ko/containers/',
+    title: '컨테이너',
+    hub: false,
+    keywords: 'container',
+    sections: [
+      { anchor: '', title: '', text: '컨테이너는 프로세스다.' },
+      {
+        anchor: '프로세스',
+        title: '컨테이너는 제약이 걸린 프로세스다',
+        text: '컨테이너를 실행하면 커널은 네임스페이스와 cgroup으로 프로세스를 가둔다. 컨테이너 런타임 runc가 이를 만든다.',
+      },
+    ],
+  },
+  {
+    url: '/ko/docker/',
+    title: '도커 구조',
+    hub: false,
+    keywords: 'docker, dockerd',
+    sections: [{ anchor: '도커란', title: '도커란', text: '도커는 dockerd와 containerd로 이루어진다.' }],
+  },
+];
+
+const EN_PAGES: SourcePage[] = [
+  {
+    url: '/en/containers/',
+    title: 'Containers',
+    hub: false,
+    keywords: 'container',
+    sections: [{ anchor: 'process', title: 'A container is a process', text: 'A container is a restricted process.' }],
+  },
+  {
+    url: '/en/hypervisors/',
+    title: 'Hypervisors',
+    hub: false,
+    keywords: 'hypervisor',
+    sections: [
+      {
+        anchor: 'type-1-and-type-2',
+        title: 'Type 1 and type 2',
+        text: 'A type 2 hypervisor runs on an operating system.',
+      },
+    ],
+  },
+  {
+    url: '/en/docker/',
+    title: 'Docker architecture',
+    hub: false,
+    keywords: 'docker',
+    sections: [{ anchor: 'what-docker-is', title: 'What Docker is', text: 'dockerd talks to containerd.' }],
+  },
+];
+
+function build(lang: 'ko' | 'en', pages: SourcePage[]): { index: SearchIndex; texts: string[] } {
+  const { index, sections } = indexFromPages(lang, pages, TERMS);
+  return { index: parseIndex({ ...index, texts: `${lang}-test` }), texts: sections.map((section) => section.text) };
+}
+const ko = build('ko', KO_PAGES);
+const en = build('en', EN_PAGES);
+
+async function ask(which: { index: SearchIndex; texts: string[] }, query: string, convertLayout = true) {
+  const fetched: number[] = [];
+  const outcome = await searchIndex(which.index, query, {
+    convertLayout,
+    fetchText: async (section) => {
+      fetched.push(section);
+      return which.texts[section] ?? '';
     },
-  };
-  return { api, searched, fragments };
+  });
+  return { ...outcome, urls: outcome.hits.map((hit) => hit.url), fetched };
 }
 
-describe('isCredibleMatch', () => {
-  it.each([
-    ['컨테이너를', '컨테이너'],
-    ['cpu.weight로', 'cpuweight'],
-    ['cpu.weight로', 'weight'],
-    ['VirtualBox', 'box'],
-    ['dependency', 'dependencies'],
-    ['가상', '가상머신'],
-  ])('%s answers %s', (word, term) => {
-    expect(isCredibleMatch(word, term)).toBe(true);
+describe('index', () => {
+  test('inverted lists: sorted words, base-36 deltas of section × 3 + weight class', () => {
+    const { words, postings } = invert([['b', 'a', 'a', 'a', 'a'], ['a'], ['b', 'b']]);
+    expect(words).toBe('a b');
+    // a: section 0 four times (class 0) → 0; section 1 once (class 2) → 5, delta 5.
+    // b: section 0 once → 2; section 2 twice (class 1) → 7, delta 5.
+    expect(postings).toBe('0,5 2,5');
   });
 
-  it.each([
-    ['on', 'onerror'],
-    ['a', 'a'.repeat(40)],
-    ['al', 'alert'],
-    ['s', 'src'],
-  ])('%s does not answer %s (Pagefind’s shorter-word fallback)', (word, term) => {
-    expect(isCredibleMatch(word, term)).toBe(false);
-  });
-});
-
-describe('ranking', () => {
-  it('weighs summed scores by the share of terms a page has', () => {
-    expect(coverageScore([2, 3], [true, true], 2)).toBe(5);
-    expect(coverageScore([8, 0], [true, false], 2)).toBe(4);
-    expect(coverageScore([], [], 0)).toBe(0);
+  test('a solid compound adds its parts when the text also uses them apart', () => {
+    expect(compoundParts('가상머신', new Set(['가상', '머신']))).toEqual(['가상', '머신']);
+    expect(compoundParts('하이퍼바이저', new Set(['가상', '머신']))).toEqual([]);
   });
 
-  it('puts pages that match more terms first', () => {
-    const result = (id: string, score: number): PagefindResult => ({
-      id,
-      score,
-      words: [],
-      data: async () => ({ url: id, content: '', meta: {} }),
-    });
-    const order = collectCandidates([[result('/a/', 1), result('/b/', 9)], [result('/a/', 1)]]).map(
-      (candidate) => candidate.result.id,
-    );
-    expect(order).toEqual(['/b/', '/a/']);
-    const covering = collectCandidates([[result('/a/', 3), result('/b/', 4)], [result('/a/', 3)]]).map(
-      (candidate) => candidate.result.id,
-    );
-    expect(covering).toEqual(['/a/', '/b/']);
+  test('index forms: Korean stems, lightly stemmed English, compact keys for phrases', () => {
+    expect(stemEnglish('containers')).toBe('container');
+    expect(stemEnglish('dropping')).toBe('drop');
+    expect(stemEnglish('capabilities')).toBe('capability');
+    expect(stemEnglish('process')).toBe('process');
+    expect(compactKey('쓰기 가능한 계층을')).toBe('쓰기가능한계층');
   });
 });
 
-describe('searchPages', () => {
-  const pages = {
-    '/ko/containers/': {
-      title: '컨테이너',
-      text: '컨테이너는 프로세스다 컨트롤 그룹으로 메모리를 제한한다 cgroup 파일에 적힌다',
-      keywords: 'cgroup, 컨트롤 그룹',
-    },
-    '/ko/images/': { title: '이미지', text: '이미지는 레이어로 이루어진다 레이어는 tar 파일이다', keywords: 'layer' },
-    '/en/containers/': { title: 'Containers', text: 'a container is a process', lang: 'en' },
-  };
-
-  it('finds words typed with particles and endings, only in the page language', async () => {
-    const { api, searched } = fakePagefind(pages);
-    const outcome = await searchPages(api, '컨트롤 그룹으로 메모리를 제한하려면', { lang: 'ko' });
-    expect(searched).toEqual(['컨트롤', '그룹', '메모리', '제한']);
-    expect(outcome.hits.map((hit) => hit.url)).toEqual(['/ko/containers/']);
-    const marked = outcome.hits[0]?.excerpt.filter((part) => part.mark).map((part) => part.text);
-    expect(marked).toEqual(['컨트롤', '그룹으로', '메모리를', '제한한다']);
-    expect(outcome.hits[0]?.sections[0]?.url).toBe('/ko/containers/#section');
+describe('matching', () => {
+  test('particles and endings do not matter', async () => {
+    expect((await ask(ko, '컨테이너를 실행하면')).urls[0]).toBe('/ko/containers/');
   });
 
-  it('keeps a page that lacks one of the words, ranked below pages that have them all', async () => {
-    const { api } = fakePagefind(pages);
-    const outcome = await searchPages(api, '이미지 파일', { lang: 'ko' });
-    expect(outcome.hits.map((hit) => hit.url)).toEqual(['/ko/images/', '/ko/containers/']);
+  test('spacing does not matter, in the query and in the index', async () => {
+    expect((await ask(ko, '도커이미지')).urls[0]).toBe('/ko/images/');
+    expect((await ask(ko, '컨테이너런타임')).urls[0]).toBe('/ko/containers/');
+    // The page writes 가상머신 solid; the spaced query finds it.
+    expect((await ask(ko, '가상 머신 디스크')).urls[0]).toBe('/ko/images/');
+    expect(segment(ko.index, '도커이미지')).toEqual(['도커', '이미지']);
+    expect(segment(ko.index, '컨테이너')).toBeNull();
   });
 
-  it('counts a match in the keywords when the text lacks the word', async () => {
-    const { api } = fakePagefind(pages);
-    const outcome = await searchPages(api, 'layer', { lang: 'ko' });
-    expect(outcome.hits.map((hit) => hit.url)).toEqual(['/ko/images/']);
-    expect(outcome.hits[0]?.excerpt.some((part) => part.mark)).toBe(false);
+  test('one typo in an English word still finds it', async () => {
+    expect((await ask(en, 'contianer')).urls[0]).toBe('/en/containers/');
+    expect((await ask(en, 'hypervisr')).urls[0]).toBe('/en/hypervisors/');
+    expect(editDistance('contianer', 'container')).toBe(1);
+    expect(editDistance('hypervisr', 'hypervisor')).toBe(1);
+    expect(editDistance('docker', 'kubernetes', 2)).toBe(3);
   });
 
-  it('searches nothing for input without words, and fetches no fragment for it', async () => {
-    const { api, searched, fragments } = fakePagefind(pages);
-    for (const input of ['', '  ', '?!…', '🐳', '<b></b>']) {
-      expect((await searchPages(api, input, { lang: 'ko' })).hits).toEqual([]);
-    }
-    expect(searched).toEqual([]);
-    expect(fragments).toEqual([]);
-  });
-
-  it('drops a page whose only match is a digit when the query has other words', async () => {
-    const { api } = fakePagefind({ '/ko/a/': { title: 'A', text: '타입 1 이야기' } });
-    expect((await searchPages(api, 'alert(1)', { lang: 'ko' })).hits).toEqual([]);
-    expect((await searchPages(api, '1', { lang: 'ko' })).hits.map((hit) => hit.url)).toEqual(['/ko/a/']);
-  });
-
-  it('fetches fragments only for the pages it shows, plus a few to replace rejected ones', async () => {
-    const many = Object.fromEntries(
-      Array.from({ length: 20 }, (_, index) => [`/ko/p${index}/`, { title: `P${index}`, text: '가상화 이야기' }]),
+  test('a glossary variant finds the section that explains the term, linked by its anchor', async () => {
+    const outcome = await ask(ko, '호스트형');
+    expect(outcome.urls[0]).toBe('/ko/hypervisors/');
+    expect(outcome.hits[0]?.bestUrl).toBe(`/ko/hypervisors/#${encodeURIComponent('타입-1과-타입-2')}`);
+    expect((await ask(ko, '쓰기 가능한 계층')).hits[0]?.bestUrl).toBe(
+      `/ko/images/#${encodeURIComponent('카피-온-라이트')}`,
     );
-    const { api, fragments } = fakePagefind(many);
-    const outcome = await searchPages(api, '가상화', { lang: 'ko', limit: 5 });
-    expect(outcome.hits).toHaveLength(5);
-    expect(fragments).toHaveLength(5);
+    expect((await ask(en, 'hosted')).urls[0]).toBe('/en/hypervisors/');
+  });
+
+  test('a chapter beats a hub page that only mentions the words more often', async () => {
+    const { urls } = await ask(ko, '컨테이너');
+    expect(urls[0]).toBe('/ko/containers/');
+    expect(urls.indexOf('/ko/')).toBeGreaterThan(0);
+  });
+
+  test('sections are listed with their anchors; the intro is the page itself', async () => {
+    const { hits } = await ask(ko, '컨테이너 프로세스');
+    const hit = hits.find((candidate) => candidate.url === '/ko/containers/');
+    expect(hit?.sections.map((section) => section.url)).toEqual([`/ko/containers/#${encodeURIComponent('프로세스')}`]);
+  });
+
+  test('fetches the text of one section per shown result, for the excerpt', async () => {
+    const outcome = await ask(ko, '컨테이너');
+    expect(outcome.fetched.length).toBe(outcome.hits.length);
+    expect(outcome.hits[0]?.excerpt.some((part) => part.mark)).toBe(true);
+  });
+});
+
+describe('wrong keyboard layout', () => {
+  test('a Latin query that matches nothing is searched as the Hangul it types, and says so', async () => {
+    const outcome = await ask(ko, 'zjsxpdlsj');
+    expect(outcome.converted).toEqual({ from: 'zjsxpdlsj', to: '컨테이너' });
+    expect(outcome.urls[0]).toBe('/ko/containers/');
+  });
+
+  test('can be undone, and leaves words the index has alone', async () => {
+    expect((await ask(ko, 'zjsxpdlsj', false)).converted).toBeUndefined();
+    expect((await ask(ko, 'zjsxpdlsj', false)).hits).toEqual([]);
+    expect((await ask(ko, 'runc')).converted).toBeUndefined();
+    expect((await ask(ko, 'dockerd')).converted).toBeUndefined();
+  });
+
+  test('only on Korean pages', async () => {
+    expect((await ask(en, 'zjsxpdlsj')).converted).toBeUndefined();
+  });
+});
+
+describe('no results', () => {
+  test('suggests the nearest glossary terms', async () => {
+    const outcome = await ask(ko, '컨태이너');
+    expect(outcome.hits).toEqual([]);
+    expect(outcome.suggestions.map((item) => item.label)).toContain('컨테이너');
+    expect(outcome.suggestions[0]?.url).toMatch(/^\/ko\//);
+  });
+
+  test('initial consonants alone (ㄷㅋ) suggest the terms they start', () => {
+    expect(suggest(ko.index, 'ㄷㅋ').map((item) => item.label)).toEqual(['도커']);
+  });
+
+  test.each([
+    ['empty', ''],
+    ['whitespace only', '   \t  '],
+    ['10,000 characters', 'a'.repeat(10_000)],
+    ['emoji', '🐳🔥🚀'],
+    ['markup', '<img src=x onerror=alert(1)>'],
+    ['mixed script', 'Dockerで컨테이너🐳를'],
+    ['jamo only', 'ㄷㅋ'],
+  ])('%s: no error, a sensible outcome', async (_name, query) => {
+    const started = performance.now();
+    const outcome = await ask(ko, query);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(Array.isArray(outcome.hits)).toBe(true);
+    for (const hit of outcome.hits) expect(hit.url.startsWith('/ko/')).toBe(true);
+    expect(JSON.stringify(outcome)).not.toContain('onerror=alert');
   });
 });
 
 describe('excerpt', () => {
-  const words = 'one two three four five six seven eight nine ten'.split(' ');
-
-  it('marks matched words and elides the rest of the text', () => {
-    expect(excerpt(words, [[5, 0]], 4, 0, words.length)).toEqual([
-      { text: '… five ', mark: false },
-      { text: 'six', mark: true },
-      { text: ' seven eight …', mark: false },
-    ]);
-  });
-
-  it('stays inside its section', () => {
-    const parts = excerpt(words, [[8, 0]], 4, 2, 6);
-    expect(parts.map((part) => part.text).join('')).not.toMatch(/nine|two/);
-  });
-
-  it('is empty for an empty range', () => {
-    expect(excerpt([], [], 4, 0, 0)).toEqual([]);
+  test('marks matched words in the window holding most of them', () => {
+    const parts = excerpt('하나 둘 셋 컨테이너를 넷 다섯', (word) => word.startsWith('컨테이너'), 4);
+    expect(parts.filter((part) => part.mark).map((part) => part.text)).toEqual(['컨테이너를']);
+    expect(parts.map((part) => part.text).join('')).toContain('…');
+    expect(excerpt('', () => true)).toEqual([]);
   });
 });

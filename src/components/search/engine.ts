@@ -326,7 +326,10 @@ function scoreMatcher(index: SearchIndex, matcher: Matcher): void {
 }
 
 /** Glossary terms named by runs of consecutive query words, with the run's term positions. */
-export function synonymRuns(index: SearchIndex, terms: readonly QueryTerm[]): { synonym: Synonym; from: number; to: number }[] {
+export function synonymRuns(
+  index: SearchIndex,
+  terms: readonly QueryTerm[],
+): { synonym: Synonym; from: number; to: number }[] {
   const keys = terms.map((term) => compactKey(term.surface));
   const found: { synonym: Synonym; from: number; to: number }[] = [];
   for (let from = 0; from < terms.length; from++) {
@@ -354,7 +357,11 @@ interface RankedPage {
  * Ranks pages for the terms to search; pure over the index. `allTerms` (the query with its
  * stopwords, in order) is where glossary forms are looked for: `defense in depth` needs its `in`.
  */
-export function rank(index: SearchIndex, terms: readonly QueryTerm[], allTerms: readonly QueryTerm[] = terms): RankedPage[] {
+export function rank(
+  index: SearchIndex,
+  terms: readonly QueryTerm[],
+  allTerms: readonly QueryTerm[] = terms,
+): RankedPage[] {
   const matchers = terms.map((term) => buildMatcher(index, term));
   matchers.forEach((matcher) => scoreMatcher(index, matcher));
   const runs = synonymRuns(index, allTerms).map(({ synonym, from, to }) => {
@@ -403,10 +410,7 @@ export function rank(index: SearchIndex, terms: readonly QueryTerm[], allTerms: 
     const sections = [...info.sections]
       .map(([section, score]) => ({ section, score }))
       .sort((a, b) => b.score - a.score || a.section - b.section);
-    const keywordBonus = matchers.reduce(
-      (sum, matcher) => sum + (matcher.metaPages.has(page) ? 0.6 * bestIdf : 0),
-      0,
-    );
+    const keywordBonus = matchers.reduce((sum, matcher) => sum + (matcher.metaPages.has(page) ? 0.6 * bestIdf : 0), 0);
     const body = (sections[0]?.score ?? 0) + 0.35 * (sections[1]?.score ?? 0) + 0.15 * (sections[2]?.score ?? 0);
     const coverage = info.covered.size / Math.max(1, terms.length);
     const titleHit = matchers.some((matcher) => [...meta.titleWords].some((word) => matcherHas(index, matcher, word)));
@@ -428,7 +432,9 @@ const EXCERPT_WORDS = 24;
 function marker(forms: readonly string[]): (word: string) => boolean {
   return (word) => {
     const form = indexWords(word)[0];
-    return form !== undefined && forms.some((term) => form.startsWith(term) || (term.length > 3 && term.startsWith(form)));
+    return (
+      form !== undefined && forms.some((term) => form.startsWith(term) || (term.length > 3 && term.startsWith(form)))
+    );
   };
 }
 

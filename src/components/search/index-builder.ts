@@ -22,7 +22,13 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { filesUnder } from '../../build/dist-files.ts';
-import { GLOSSARY_TERMS, explainingSections, termForms, type GlossaryLang } from '../../lib/glossary.ts';
+import {
+  GLOSSARY_TERMS,
+  explainingSections,
+  termForms,
+  type GlossaryLang,
+  type GlossaryTerm,
+} from '../../lib/glossary.ts';
 import { compactKey, indexWords, isHangulWord, syllables } from './text.ts';
 
 export const SEARCH_INDEX_DIR = 'search-index';
@@ -93,7 +99,22 @@ function metaContent(tree: Root, name: string, lang?: string): string | undefine
   return value;
 }
 
-const BLOCK = new Set(['p', 'li', 'td', 'th', 'dt', 'dd', 'div', 'br', 'tr', 'figcaption', 'pre', 'blockquote', 'h4', 'h5']);
+const BLOCK = new Set([
+  'p',
+  'li',
+  'td',
+  'th',
+  'dt',
+  'dd',
+  'div',
+  'br',
+  'tr',
+  'figcaption',
+  'pre',
+  'blockquote',
+  'h4',
+  'h5',
+]);
 
 /** Splits a page body into sections at every h2/h3 with an id; the part before the first is the intro. */
 export function sectionsOf(body: Element): { anchor: string; title: string; text: string }[] {
@@ -167,44 +188,39 @@ export function compoundParts(word: string, vocabulary: ReadonlySet<string>): st
   return [];
 }
 
-export function buildLanguageIndex(
-  distDir: string,
+export interface SourcePage {
+  url: string;
+  title: string;
+  hub: boolean;
+  /** Frontmatter keywords, any language. */
+  keywords: string;
+  sections: { anchor: string; title: string; text: string }[];
+}
+
+/** The index of one language from its pages; pure, so tests can build one from a few strings. */
+export function indexFromPages(
   lang: GlossaryLang,
+  source: readonly SourcePage[],
+  terms: readonly GlossaryTerm[] = GLOSSARY_TERMS,
 ): { index: Omit<SearchIndexFile, 'texts'>; sections: BuiltSection[] } {
   const pages: BuiltPage[] = [];
   const sections: BuiltSection[] = [];
-  const root = join(distDir, lang);
-  for (const file of filesUnder(root, 'index.html')) {
-    const slug = relative(root, file).replace(/index\.html$/, '').replace(/\/$/, '');
-    if (/^(404|search)(\/|$)/.test(slug)) continue;
-    const tree = fromHtml(readFileSync(file, 'utf8'));
-    const body = findBody(tree);
-    if (!body) continue;
-    // Starlight's fallback for an untranslated chapter carries the other language's text.
-    if ((metaContent(tree, 'handbook:content-language') ?? lang) !== lang) continue;
-    let title = '';
-    const findTitle = (node: Root | Element): void => {
-      for (const child of node.children) {
-        if (child.type !== 'element' || title) continue;
-        if (child.tagName === 'h1') title = toString(child).trim();
-        else findTitle(child);
-      }
-    };
-    findTitle(tree);
-    const keywords = [metaContent(tree, 'keywords'), metaContent(tree, 'keywords', 'ko')]
-      .filter((value): value is string => value !== undefined)
-      .join(' ');
+  for (const input of source) {
     const page = pages.length;
-    pages.push({ url: `/${lang}/${slug === '' ? '' : `${slug}/`}`, title, hub: HUB_SLUGS.has(slug), keywords: [] });
-    pages[page]!.keywords = [...new Set(indexWords(`${title} ${keywords}`))];
-    for (const section of sectionsOf(body)) {
+    pages.push({
+      url: input.url,
+      title: input.title,
+      hub: input.hub,
+      keywords: [...new Set(indexWords(`${input.title} ${input.keywords}`))],
+    });
+    for (const section of input.sections) {
       const words = indexWords(`${section.title} ${section.text}`).filter(isIndexable);
       sections.push({ page, ...section, words });
     }
   }
   const vocabulary = new Set(sections.flatMap((section) => section.words));
   const synonyms: [string, string[], number[]][] = [];
-  for (const term of GLOSSARY_TERMS) {
+  for (const term of terms) {
     const targets = explainingSections(term, lang).flatMap(({ chapter, anchor }) => {
       const id = sections.findIndex(
         (section) => section.anchor === anchor && pages[section.page]?.url === `/${lang}/${chapter}/`,
@@ -213,7 +229,7 @@ export function buildLanguageIndex(
     });
     if (targets.length === 0) continue;
     const forms = [...new Set(termForms(term).map(compactKey))].filter((form) => [...form].length >= 2);
-    synonyms.push([lang === 'ko' ? term.ko : term.en.split(', ')[0]!, forms, targets]);
+    synonyms.push([lang === 'ko' ? term.ko : (term.en.split(', ')[0] ?? term.en), forms, targets]);
   }
   const inverted = invert(
     sections.map((section) => [
@@ -234,6 +250,46 @@ export function buildLanguageIndex(
   };
 }
 
+/** Reads one language's finished pages from dist/ and indexes them. */
+export function buildLanguageIndex(
+  distDir: string,
+  lang: GlossaryLang,
+): { index: Omit<SearchIndexFile, 'texts'>; sections: BuiltSection[] } {
+  const source: SourcePage[] = [];
+  const root = join(distDir, lang);
+  for (const file of filesUnder(root, 'index.html')) {
+    const slug = relative(root, file)
+      .replace(/index\.html$/, '')
+      .replace(/\/$/, '');
+    if (/^(404|search)(\/|$)/.test(slug)) continue;
+    const tree = fromHtml(readFileSync(file, 'utf8'));
+    const body = findBody(tree);
+    if (!body) continue;
+    // Starlight's fallback for an untranslated chapter carries the other language's text.
+    if ((metaContent(tree, 'handbook:content-language') ?? lang) !== lang) continue;
+    let title = '';
+    const findTitle = (node: Root | Element): void => {
+      for (const child of node.children) {
+        if (child.type !== 'element' || title) continue;
+        if (child.tagName === 'h1') title = toString(child).trim();
+        else findTitle(child);
+      }
+    };
+    findTitle(tree);
+    const keywords = [metaContent(tree, 'keywords'), metaContent(tree, 'keywords', 'ko')]
+      .filter((value): value is string => value !== undefined)
+      .join(' ');
+    source.push({
+      url: `/${lang}/${slug === '' ? '' : `${slug}/`}`,
+      title,
+      hub: HUB_SLUGS.has(slug),
+      keywords,
+      sections: sectionsOf(body),
+    });
+  }
+  return indexFromPages(lang, source);
+}
+
 /** Writes both languages' indexes; returns a line for the build log. */
 export function writeSearchIndex(distDir: string): string {
   const out = join(distDir, SEARCH_INDEX_DIR);
@@ -251,7 +307,9 @@ export function writeSearchIndex(distDir: string): string {
     sections.forEach((section, id) => writeFileSync(join(out, texts, `${id}.txt`), section.text));
     const json = JSON.stringify({ ...index, texts } satisfies SearchIndexFile);
     writeFileSync(join(out, `${lang}.json`), json);
-    summary.push(`${lang} ${index.pages.length} pages, ${sections.length} sections, ${(json.length / 1024).toFixed(0)} kB`);
+    summary.push(
+      `${lang} ${index.pages.length} pages, ${sections.length} sections, ${(json.length / 1024).toFixed(0)} kB`,
+    );
   }
   return summary.join('; ');
 }
