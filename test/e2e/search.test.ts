@@ -220,6 +220,7 @@ describe('search page', () => {
 
   const hostile = [
     ['empty', ''],
+    ['whitespace only', '   '],
     ['1,000 characters', 'a'.repeat(1000)],
     ['only punctuation', '?!.,;:…“”()[]{}'],
     ['emoji', '🐳🔥🚀'],
@@ -237,7 +238,7 @@ describe('search page', () => {
         return results?.dataset['query'] === expected && !results.hasAttribute('aria-busy');
       }, query);
       const status = (await page.locator('[data-search-status]').textContent()) ?? '';
-      const expected = query === '' ? strings.empty : strings.noResults.split('{query}')[0]!;
+      const expected = query.trim() === '' ? strings.empty : strings.noResults.split('{query}')[0]!;
       expect(status, name).toContain(expected);
       expect(await page.locator('[data-search-results] .hs-result').count(), name).toBe(0);
       expect(await page.locator('main script, main img, [data-search-results] *[onerror]').count(), name).toBe(0);
@@ -247,6 +248,96 @@ describe('search page', () => {
       await watched.context.close();
     }
   });
+
+  test.each(['ko', 'en'] as const)('a mixed-script query on /%s/search/ finds what its words name', async (lang) => {
+    const query = 'Dockerで🐳를 Ωx <i>';
+    const watched = await openWatched(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+    const { page } = watched;
+    await page.waitForSelector('[data-search-results][data-state="done"]');
+    const links = await resultLinks(page);
+    expect(links.slice(0, 3)).toContain(`/${lang}/docker-architecture/`);
+    expect(links.every((link) => link.startsWith(`/${lang}/`))).toBe(true);
+    expect(await page.locator('main i, [data-search-results] script').count()).toBe(0);
+    expect(watched.consoleErrors).toEqual([]);
+    await watched.context.close();
+  });
+
+  test('a 10,000-character query typed into the page is searched by its start, without error', async () => {
+    const watched = await openWatched('/ko/search/');
+    const { page } = watched;
+    const query = `컨테이너 ${'가'.repeat(5000)} ${'<b>'.repeat(1666)}`;
+    const input = page.locator('[data-search-page] input[name="q"]');
+    await input.fill(query);
+    await input.press('Enter');
+    await page.waitForFunction(() => {
+      const results = document.querySelector<HTMLElement>('[data-search-results]');
+      return (results?.dataset['query'] ?? '').length > 5000 && !results?.hasAttribute('aria-busy');
+    });
+    expect(['done', 'none']).toContain(await page.locator('[data-search-results]').getAttribute('data-state'));
+    expect(await page.locator('main b, main script').count()).toBe(0);
+    expect(watched.consoleErrors).toEqual([]);
+    await watched.context.close();
+  });
+
+  test('Korean typed on the English layout is searched as Korean, with a notice that undoes it', async () => {
+    const watched = await openWatched(`/ko/search/?q=${encodeURIComponent('zjsxpdlsj')}`);
+    const { page } = watched;
+    await page.waitForSelector('[data-search-results][data-state="done"] .hs-result');
+    const notice = page.locator('[data-search-results] .hs-converted');
+    expect(await notice.textContent()).toBe('컨테이너(으)로 검색했습니다 · zjsxpdlsj로 검색');
+    expect(await notice.locator('code').textContent()).toBe('zjsxpdlsj');
+    expect((await resultLinks(page)).slice(0, 3)).toContain('/ko/containers/');
+    await notice.locator('button').click();
+    await page.waitForSelector('[data-search-results][data-state="none"]');
+    expect(await page.locator('[data-search-page] input[name="q"]').inputValue()).toBe('zjsxpdlsj');
+    expect(new URL(page.url()).searchParams.get('raw')).toBe('1');
+    expect(await page.locator('.hs-converted').count()).toBe(0);
+    // The shared link keeps the reader's choice.
+    await page.reload();
+    await page.waitForSelector('[data-search-results][data-state="none"]');
+    expect(await page.locator('.hs-converted').count()).toBe(0);
+    expect(watched.consoleErrors).toEqual([]);
+    expect(await watched.cspViolations()).toEqual([]);
+    await watched.context.close();
+  });
+
+  test('the header dialog reads the wrong layout too', async () => {
+    const watched = await openWatched('/ko/images/');
+    const { page } = watched;
+    await page.keyboard.press('Control+K');
+    await page.locator('dialog[data-search-dialog] input[name="q"]').fill('gkdlvjqkdlwj');
+    await page.waitForSelector('[data-dialog-results][data-state="done"] .hs-result');
+    expect(await page.locator('[data-dialog-results] .hs-converted').textContent()).toContain(
+      '하이퍼바이저(으)로 검색했습니다',
+    );
+    expect((await resultLinks(page, '[data-dialog-results] .hs-result-title a'))[0]).toBe('/ko/hypervisors/');
+    await page.locator('[data-dialog-results] .hs-converted button').click();
+    await page.waitForSelector('[data-dialog-results][data-state="none"]');
+    expect(await watched.cspViolations()).toEqual([]);
+    await watched.context.close();
+  });
+
+  test.each([
+    ['ko', 'ㄷㅋ', '도커'],
+    ['ko', '컨태이너', '컨테이너'],
+    ['en', 'kubrnets', 'Kubernetes'],
+  ] as const)(
+    'no results on /%s/search/?q=%s suggests the nearest glossary term and the chapter list',
+    async (lang, query, label) => {
+      const watched = await openWatched(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+      const { page } = watched;
+      await page.waitForSelector('[data-search-results][data-state="none"]');
+      const suggestion = page.locator('[data-search-results] .hs-suggest');
+      expect(await suggestion.textContent()).toContain(searchStrings[lang].didYouMean);
+      const links = suggestion.locator('a');
+      expect(await links.allTextContents()).toContain(label);
+      expect(await links.first().getAttribute('href')).toMatch(new RegExp(`^/${lang}/[^/]+/#`));
+      expect(await page.locator('[data-search-results] .hs-hint a').getAttribute('href')).toBe(
+        searchStrings[lang].chapterListHref,
+      );
+      await watched.context.close();
+    },
+  );
 
   test('markup typed into the header dialog stays text', async () => {
     const watched = await openWatched('/en/');
