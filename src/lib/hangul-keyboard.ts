@@ -88,7 +88,8 @@ export function composeJamo(jamo: readonly string[]): string {
       // The final consonant (or the second half of a compound one) starts the next syllable.
       const split = FINAL_SPLIT[current.jong];
       const moved = split ? split[1]! : current.jong;
-      current.jong = split ? split[0] : undefined;
+      if (split) current.jong = split[0]!;
+      else delete current.jong;
       flush();
       current = { cho: moved, jung: unit };
     } else if (current.jung !== undefined) {
