@@ -73,6 +73,8 @@ interface Section {
   anchor: string;
   title: string;
   titleWords: Set<string>;
+  /** A list of sources: its words are titles of other documents, so it weighs less. */
+  sources: boolean;
 }
 interface Synonym {
   label: string;
@@ -106,7 +108,7 @@ export function parseIndex(file: SearchIndexFile): SearchIndex {
   }));
   const sections: Section[] = file.sections.map(([page, anchor, title], id) => {
     pages[page]?.sections.push(id);
-    return { page, anchor, title, titleWords: new Set(indexWords(title)) };
+    return { page, anchor, title, titleWords: new Set(indexWords(title)), sources: SOURCES.test(title.trim()) };
   });
   const words = file.words === '' ? [] : file.words.split(' ');
   const raw = file.postings.split(' ');
@@ -258,6 +260,8 @@ const FIXED_WEIGHT = 0.7;
 const TYPO_WEIGHT = 1;
 const HUB_WEIGHT = 0.35;
 const SYNONYM_WEIGHT = 2.2;
+const SOURCES_WEIGHT = 0.3;
+const SOURCES = /^(?:출처|참고 문헌|sources|references|further reading)$/iu;
 
 /** The form a query term is looked up under (Latin words lightly stemmed, like the index). */
 const lookupForm = (term: QueryTerm): string => (isHangulWord(term.stem) ? term.stem : stemEnglish(term.stem));
@@ -301,8 +305,10 @@ function scoreMatcher(index: SearchIndex, matcher: Matcher): void {
         const exact = part.words.length === 1 || text === matcher.form || part.weight !== 1;
         const wordWeight = part.weight * (exact ? 1 : PREFIX_WEIGHT);
         for (const [section, weightClass] of list) {
-          const inTitle = index.sections[section]?.titleWords.has(text) ? TITLE_WEIGHT : 1;
-          const value = idf * (CLASS_WEIGHT[weightClass] ?? 1) * inTitle * wordWeight;
+          const info = index.sections[section];
+          const inTitle = info?.titleWords.has(text) ? TITLE_WEIGHT : 1;
+          const sources = info?.sources ? SOURCES_WEIGHT : 1;
+          const value = idf * (CLASS_WEIGHT[weightClass] ?? 1) * inTitle * sources * wordWeight;
           partScores.set(section, Math.max(partScores.get(section) ?? 0, value));
         }
         for (const [page, info] of index.pages.entries()) {

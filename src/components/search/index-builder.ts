@@ -34,7 +34,8 @@ import { compactKey, indexWords, isHangulWord, syllables } from './text.ts';
 export const SEARCH_INDEX_DIR = 'search-index';
 /** Landing, glossary and translation status mention every topic; they rank below the chapters. */
 const HUB_SLUGS = new Set(['', 'glossary', 'translation-status']);
-const SKIP_TAGS = new Set(['svg', 'script', 'style', 'template', 'button', 'noscript']);
+// The page footer (edit link, previous/next chapter) sits inside Starlight's data-pagefind-body.
+const SKIP_TAGS = new Set(['svg', 'script', 'style', 'template', 'button', 'noscript', 'footer', 'nav']);
 
 export interface BuiltSection {
   page: number;
