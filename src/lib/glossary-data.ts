@@ -2698,7 +2698,7 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     variants: ['CRI', 'CRI-O', 'cri-o'],
     avoid: [],
     definition: {
-      ko: '쿠버네티스의 kubelet이 컨테이너 런타임과 이야기하는 gRPC API. containerd와 CRI-O가 구현하며, Docker Engine을 잇던 어댑터 dockershim은 쿠버네티스 1.24에서 제거되었다.',
+      ko: '쿠버네티스의 kubelet이 컨테이너 런타임과 통신하는 gRPC API. containerd와 CRI-O가 구현하며, Docker Engine을 잇던 어댑터 dockershim은 쿠버네티스 1.24에서 제거되었다.',
       en: 'The gRPC API through which the Kubernetes kubelet talks to a container runtime. containerd and CRI-O implement it; dockershim, the adapter for Docker Engine, was removed in Kubernetes 1.24.',
     },
     explainedIn: [
@@ -2976,8 +2976,8 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     variants: ['마이크로 VM', '마이크로vm', 'micro vm', 'micro-vm'],
     avoid: [],
     definition: {
-      ko: '범용 VM에서 필요 없는 장치와 기능을 걷어낸 가벼운 가상 머신. 자기 게스트 커널을 가지면서도 빨리 뜨며, Firecracker가 대표적이다.',
-      en: 'A lightweight virtual machine stripped of the devices and features a general-purpose VM carries. It has its own guest kernel yet starts quickly; Firecracker is the best-known example.',
+      ko: '범용 VM이라면 갖추지만 워크로드 하나에는 필요 없는 장치와 기능을 걷어 낸 가벼운 가상 머신. 자기 게스트 커널을 가지면서도 빨리 뜨며, Firecracker가 대표적이다.',
+      en: 'A lightweight virtual machine stripped of the devices and features that a general-purpose VM carries but a single workload does not need. It has its own guest kernel yet starts quickly; Firecracker is the best-known example.',
     },
     explainedIn: [
       {
@@ -4109,6 +4109,69 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
         section: {
           ko: 'gVisor: 사용자 공간의 애플리케이션 커널',
           en: 'gVisor: an application kernel in user space',
+        },
+      },
+    ],
+  },
+  {
+    id: 'kvm',
+    group: 'hypervisors',
+    ko: 'KVM',
+    koGloss: 'Kernel-based Virtual Machine',
+    en: 'KVM (Kernel-based Virtual Machine)',
+    variants: ['케이브이엠', 'kvm 모듈', '/dev/kvm', 'kernel virtual machine'],
+    avoid: [],
+    definition: {
+      ko: '리눅스 커널을 하이퍼바이저로 만드는 커널 모듈. CPU의 하드웨어 가상화 기능으로 vCPU를 실행하고, 장치 에뮬레이션은 QEMU 같은 사용자 공간의 VMM에 맡긴다. `/dev/kvm`으로 쓴다.',
+      en: "The kernel module that turns Linux into a hypervisor. It runs vCPUs with the CPU's hardware virtualization support and leaves device emulation to a user-space VMM such as QEMU. It is used through `/dev/kvm`.",
+    },
+    explainedIn: [
+      {
+        chapter: 'hypervisors',
+        anchor: {
+          ko: 'kvm과-qemu가-맞물리는-방식',
+          en: 'how-kvm-and-qemu-fit-together',
+        },
+        section: {
+          ko: 'KVM과 QEMU가 맞물리는 방식',
+          en: 'How KVM and QEMU fit together',
+        },
+      },
+      {
+        chapter: 'hypervisors',
+        anchor: {
+          ko: 'kvm은-어느-쪽인가',
+          en: 'which-one-is-kvm',
+        },
+        section: {
+          ko: 'KVM은 어느 쪽인가',
+          en: 'Which one is KVM?',
+        },
+      },
+    ],
+  },
+  {
+    id: 'qemu',
+    group: 'hypervisors',
+    ko: 'QEMU',
+    koGloss: null,
+    en: 'QEMU',
+    variants: ['큐에뮤', 'qemu-kvm', 'qemu-system'],
+    avoid: [],
+    definition: {
+      ko: '가상 장치와 다른 아키텍처의 CPU까지 에뮬레이션하는 오픈 소스 에뮬레이터이자 VMM. KVM과 함께 쓰면 vCPU는 KVM이 돌리고, QEMU는 VM 하나를 맡는 사용자 공간 프로세스로서 메모리와 장치를 준비한다.',
+      en: 'An open-source emulator and VMM that emulates devices and even CPUs of other architectures. With KVM, KVM runs the vCPUs and QEMU is the user-space process per VM that sets up memory and devices.',
+    },
+    explainedIn: [
+      {
+        chapter: 'hypervisors',
+        anchor: {
+          ko: 'kvm과-qemu가-맞물리는-방식',
+          en: 'how-kvm-and-qemu-fit-together',
+        },
+        section: {
+          ko: 'KVM과 QEMU가 맞물리는 방식',
+          en: 'How KVM and QEMU fit together',
         },
       },
     ],
