@@ -69,6 +69,19 @@ describe('the build refuses', { timeout: 180_000 }, () => {
     const { status, output } = build();
     expect(output).toContain('All internal links are valid');
     expect(status).toBe(0);
+    // astro.config.mjs drops the one known upstream warning; anything else (a route that hides a
+    // chapter, a Vite or Astro deprecation) must be seen, so it fails here.
+    expect(output.split('\n').filter((line) => /\[WARN\]|\bwarn(ing)?\b:/i.test(line))).toEqual([]);
+  });
+
+  test('a chapter with the address of a site page (search) is not hidden silently: the build warns', () => {
+    writeFileSync(join(copy, 'content/ko/search.mdx'), chapter('ko', '본문.'));
+    try {
+      const { output } = build();
+      expect(output).toMatch(/\[WARN\].*\/ko\/search.*conflicts with higher priority route/);
+    } finally {
+      rmSync(join(copy, 'content/ko/search.mdx'), { force: true });
+    }
   });
 
   test('a link to a chapter or section that does not exist, naming the file', () => {
