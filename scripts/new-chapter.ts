@@ -4,6 +4,7 @@
 // writing. Refuses a slug that would make a bad URL or overwrite a chapter, saying why in both languages.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LANGS } from '../src/i18n/locales.ts';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const MAX_SLUG_LENGTH = 60;
@@ -174,7 +175,7 @@ export function sidebarOrder(text: string): number | undefined {
 /** One more than the largest sidebar order of the existing chapters, so a new chapter comes last. */
 export function nextSidebarOrder(root: string): number {
   let max = 0;
-  for (const lang of ['ko', 'en']) {
+  for (const lang of LANGS) {
     const dir = join(root, 'content', lang);
     if (!existsSync(dir)) continue;
     for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {

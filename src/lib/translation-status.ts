@@ -1,8 +1,11 @@
 // Translation status shared by `npm run translations` (scripts/translations.ts, which reads git) and
 // the pages that show it. Pure: no git, no file system, so the site's components can import it too.
 
-export type TranslationLang = 'ko' | 'en';
-export const TRANSLATION_LANGS: readonly TranslationLang[] = ['ko', 'en'];
+import { LANGS, otherLang, type Lang } from '../i18n/locales.ts';
+
+export type TranslationLang = Lang;
+export const TRANSLATION_LANGS: readonly TranslationLang[] = LANGS;
+export { otherLang };
 
 /**
  * - `up-to-date`: the other language has not changed since this file was last written (or translated from).
@@ -55,10 +58,6 @@ export interface TranslationSummary {
   outdated: LanguageStatus[];
   missing: LanguageStatus[];
   unknown: LanguageStatus[];
-}
-
-export function otherLang(lang: TranslationLang): TranslationLang {
-  return lang === 'ko' ? 'en' : 'ko';
 }
 
 export function chapterPath(lang: TranslationLang, slug: string): string {
