@@ -80,9 +80,12 @@ export interface CgroupsOptions {
    */
   hostCpus?: number | undefined;
   /**
-   * Whether the block device uses the BFQ I/O scheduler. With BFQ, runc writes
-   * the raw weight to blkio.bfq.weight (v1) / io.bfq.weight (v2) instead of
-   * blkio.weight / io.weight. Default false.
+   * Whether the container's cgroup has the BFQ weight file (blkio.bfq.weight
+   * on v1, io.bfq.weight on v2), which the kernel provides whenever the BFQ I/O
+   * scheduler is built in or loaded, whatever scheduler each disk uses. runc
+   * (opencontainers/cgroups fs/blkio.go, fs2/io.go) checks for that file, not
+   * for a device's scheduler: when it exists, the raw weight goes there instead
+   * of blkio.weight / io.weight. Default false.
    */
   bfq?: boolean | undefined;
 }
