@@ -1,4 +1,4 @@
-// Translation status shared by `npm run translations` (scripts/translations.ts, which reads git) and
+// Translation status shared by `npm run translations` (src/translations/report.ts, which reads git) and
 // the pages that show it. Pure: no git, no file system, so the site's components can import it too.
 
 import { LANGS, otherLang, type Lang } from '../i18n/locales.ts';
@@ -101,7 +101,7 @@ export function summarize(report: TranslationReport): TranslationSummary {
 
 /**
  * Which language of a chapter ends up behind the other, from the languages each commit touched,
- * oldest first (see scripts/translations.ts for why a plain date comparison is not enough):
+ * oldest first (see src/translations/report.ts for why a plain date comparison is not enough):
  * touching both syncs them; touching only a file that was behind catches it up; touching only a file
  * that was not behind puts the other behind; a file's first commit after the other exists is its
  * translation and puts nothing behind.
