@@ -2,6 +2,10 @@ import { isIPv4, isIPv6 } from 'node:net';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { portSpecMessages } from '../../src/i18n/messages/port-spec.ts';
+import { portSpecOutputUi } from '../../src/i18n/calculators/port-spec.ts';
+import { PORT_SPEC_ROWS_SHOWN, portSpecCalculator } from '../../src/components/calculators/port-spec.ts';
+import { toHtml, type ViewNode } from '../../src/components/calculators/kit/view.ts';
+import { LANGS, t } from '../../src/i18n/ui.ts';
 import {
   longPublishSyntax,
   parsePortSpec,
@@ -9,6 +13,19 @@ import {
   type PortProtocol,
   type PortSpecErrorCode,
 } from '../../src/lib/port-spec.ts';
+
+const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
+const BROKEN = /NaN|undefined|Infinity|Error|at \w+ \(/;
+
+function textOf(node: ViewNode): string {
+  return typeof node === 'string' ? node : node.children.map(textOf).join('');
+}
+
+function rowsOf(node: ViewNode): string[][] {
+  if (typeof node === 'string') return [];
+  if (node.tag === 'tr') return [node.children.map(textOf)];
+  return node.children.flatMap(rowsOf);
+}
 
 const ALL_CODES = Object.keys(portSpecMessages.en) as PortSpecErrorCode[];
 
@@ -465,6 +482,92 @@ describe('parsePortSpec: properties', () => {
         expect(result.ok, address).toBe(isIPv4(address) || isIPv6(address));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+// The island's view over the model: what a reader sees for what they type, in both languages.
+describe.each(LANGS)('port publishing explainer view (%s)', (lang) => {
+  const ui = portSpecOutputUi[lang];
+  const run = (spec?: string) => {
+    const outcome = portSpecCalculator.compute(
+      { ...portSpecCalculator.defaults, ...(spec === undefined ? {} : { spec }) },
+      lang,
+    );
+    return { ...outcome, html: toHtml(outcome.output), text: textOf(outcome.output), rows: rowsOf(outcome.output) };
+  };
+
+  it('shows the default, 8080:80, on every address with its long form', () => {
+    const { rows, text, html, fieldErrors } = run();
+    expect(fieldErrors).toEqual({});
+    expect(rows).toEqual([
+      [ui.columns.address, ui.columns.port, ui.columns.target],
+      [`0.0.0.0, [::] (${ui.everyAddress})`, '8080', '80/tcp'],
+    ]);
+    expect(text).toContain('docker run --publish published=8080,target=80,protocol=tcp IMAGE');
+    expect(text).toContain(ui.everyAddressNote);
+    expect(text).toContain(ui.ipv4OnlyNote);
+    expect(html).not.toMatch(BROKEN);
+    expect(HANGUL.test(text)).toBe(lang === 'ko');
+  });
+
+  it('names the address, the ephemeral port and the host range as the daemon will use them', () => {
+    const local = run('[::1]::53/udp');
+    expect(local.rows[1]).toEqual(['[::1]', ui.ephemeral, '53/udp']);
+    expect(local.text).toContain(ui.noLong);
+    expect(local.text).toContain(ui.loopbackNote);
+    expect(local.text).toContain(ui.ephemeralNote);
+    const range = run('127.0.0.1:8000-8010:80');
+    expect(range.rows[1]).toEqual(['127.0.0.1', ui.fromRange('8000-8010'), '80/tcp']);
+    expect(run('0').text).toContain(ui.zeroNote);
+    expect(run('published=8080,target=80,protocol=udp').rows[1]).toEqual([
+      `0.0.0.0, [::] (${ui.everyAddress})`,
+      '8080',
+      '80/udp',
+    ]);
+  });
+
+  it('shows a few rows of a long range and counts the rest', () => {
+    const { rows, text, html } = run('0-65535');
+    expect(rows).toHaveLength(1 + PORT_SPEC_ROWS_SHOWN + 1);
+    expect(rows[rows.length - 1]).toEqual([ui.more('65,531')]);
+    expect(text).toContain(ui.count('65,536'));
+    expect(text).toContain('target=0-65535');
+    expect(html).not.toMatch(BROKEN);
+  });
+
+  it.each([
+    ['', 'container-port-missing'],
+    ['NaN', 'container-port-invalid'],
+    ['undefined', 'container-port-invalid'],
+    ['-1', 'container-port-invalid'],
+    ['1e3', 'container-port-invalid'],
+    ['localhost:8080:80', 'host-ip-invalid'],
+    ['8080:80/icmp', 'protocol-invalid'],
+    ['99999:80', 'host-port-out-of-range'],
+    ['8080-8081:80-82', 'range-mismatch'],
+    ['published=8080,80', 'long-syntax-invalid'],
+    ['🐳', 'container-port-invalid'],
+    ['9'.repeat(10_000), 'container-port-out-of-range'],
+  ] as const)('explains %j in the reader’s language', (spec, code) => {
+    const { fieldErrors, text, html } = run(spec);
+    expect(fieldErrors).toEqual({ spec: portSpecMessages[lang][code] });
+    expect(HANGUL.test(fieldErrors['spec'] ?? '')).toBe(lang === 'ko');
+    expect(text).toBe(t(lang, 'calculator.fixInputs'));
+    expect(html).not.toMatch(BROKEN);
+  });
+
+  it('never shows a broken value, whatever is typed', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.stringMatching(/^[0-9:.\-/[\]a-z]{0,24}$/)),
+        (spec) => {
+          const { html, fieldErrors } = run(spec);
+          if (!BROKEN.test(spec)) expect(html).not.toMatch(BROKEN);
+          for (const message of Object.values(fieldErrors)) expect(HANGUL.test(message)).toBe(lang === 'ko');
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
