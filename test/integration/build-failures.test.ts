@@ -137,6 +137,7 @@ describe('a fallback page (a chapter not yet translated)', { timeout: 180_000 },
       'ImageReferenceExplorer',
       'DigestLab',
       'LayerSharingCalculator',
+      'PortSpecExplainer',
     ];
     const body = [
       ...calculators.map((name) => `import ${name} from '~/components/calculators/${name}.astro';`),
