@@ -4,11 +4,29 @@
 // writing. Refuses a slug that would make a bad URL or overwrite a chapter, saying why in both languages.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LANGS } from '../src/i18n/locales.ts';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const MAX_SLUG_LENGTH = 60;
-/** Routes the site already uses under /ko/ and /en/ (src/pages/<lang>/…). */
-export const RESERVED_SLUGS = new Set(['404', 'translation-status']);
+/**
+ * The routes the site's own pages take under /ko/ and /en/: every file or folder in src/pages/<lang>/
+ * (search, translation-status, 404, …), read from the tree so that a new page reserves its slug with
+ * no list to update. A chapter with one of these slugs would be hidden behind the page.
+ */
+export function reservedSlugs(pagesDir: string = join(import.meta.dirname, '..', 'src', 'pages')): Set<string> {
+  const slugs = new Set<string>();
+  for (const lang of readdirSync(pagesDir, { withFileTypes: true })) {
+    if (!lang.isDirectory()) continue;
+    for (const entry of readdirSync(join(pagesDir, lang.name), { withFileTypes: true })) {
+      const name = entry.isDirectory() ? entry.name : entry.name.replace(/\.[^.]+$/, '');
+      // Dynamic routes ([slug], [...rest]) take no fixed slug.
+      if (!name.startsWith('[')) slugs.add(name);
+    }
+  }
+  return slugs;
+}
+
+export const RESERVED_SLUGS: ReadonlySet<string> = reservedSlugs();
 
 const EXAMPLE = 'live-migration';
 
@@ -157,7 +175,7 @@ export function sidebarOrder(text: string): number | undefined {
 /** One more than the largest sidebar order of the existing chapters, so a new chapter comes last. */
 export function nextSidebarOrder(root: string): number {
   let max = 0;
-  for (const lang of ['ko', 'en']) {
+  for (const lang of LANGS) {
     const dir = join(root, 'content', lang);
     if (!existsSync(dir)) continue;
     for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {

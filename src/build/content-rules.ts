@@ -2,9 +2,10 @@
 // chapter to them and tell a contributor exactly which file breaks which rule.
 import { findAccessibilityFields } from './accessibility-fields.ts';
 import { readChapter, SOURCES_HEADING, type ChapterStructure } from './chapters.ts';
+import { LANGS, type Lang } from '../i18n/locales.ts';
 
-export const LANGUAGES = ['ko', 'en'] as const;
-export type ContentLang = (typeof LANGUAGES)[number];
+export const LANGUAGES = LANGS;
+export type ContentLang = Lang;
 
 /** Chapters that are not prose chapters: no length, diagram or sources requirement. */
 export const NON_MAIN_CHAPTERS = new Set(['index', 'glossary']);

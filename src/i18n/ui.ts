@@ -1,7 +1,8 @@
 // Interface strings of the handbook's own components. Starlight's own strings (search, theme,
 // pagination) come from Starlight and src/content/i18n/.
-export type Lang = 'ko' | 'en';
-export const LANGS: readonly Lang[] = ['ko', 'en'];
+import type { Lang } from './locales.ts';
+
+export { isLang, LANGS, type Lang } from './locales.ts';
 
 export const ui = {
   ko: {
@@ -26,10 +27,6 @@ export const ui = {
 } as const satisfies Record<Lang, Record<string, string>>;
 
 export type UiKey = keyof (typeof ui)['ko'];
-
-export function isLang(value: string | undefined): value is Lang {
-  return value === 'ko' || value === 'en';
-}
 
 export function t(lang: Lang, key: UiKey): string {
   return ui[lang][key];

@@ -43,7 +43,10 @@ export const DENSITY_DEFAULTS = {
   // oversubscription; the UI lets the reader raise it.
   cpuOvercommit: 1,
   vm: {
-    // Assumption: hypervisors hand out whole vCPUs, so the smallest VM has one.
+    // Assumption: the smallest VM has one whole vCPU. A KVM vCPU is a host
+    // thread (docs.kernel.org/virt/kvm/api.html), so idle guest time returns
+    // to the host; with cpuOvercommit 1 this models a no-overcommit sizing
+    // policy, not a property of VMs.
     vcpus: 1,
     // Ubuntu Server, "System requirements": minimum RAM 1 GB for cloud images.
     guestOsMemoryMiB: UBUNTU_CLOUD_MIN_RAM_MIB,
@@ -55,10 +58,14 @@ export const DENSITY_DEFAULTS = {
     // https://pve.proxmox.com/pve-docs/pve-admin-guide.html#install_recommended_requirements
     // (proxmox/pve-docs, pve-system-requirements.adoc)
     // Not modelled: per-VM monitor overhead (QEMU process, page tables), which
-    // "Preparing your cluster for OpenShift Virtualization" puts at
-    // ~218 MiB + 8 MiB per vCPU per VM —
-    // https://docs.openshift.com/rosa/virt/install/preparing-cluster-for-virt.html
-    // Leaving it out favours VMs, so the container advantage shown is a floor.
+    // Red Hat's OpenShift Virtualization resource requirements put at
+    // ~0.002 × requested memory + 218 MiB + 8 MiB per vCPU + 16 MiB per
+    // graphics device (+ additional overhead) per VM —
+    // https://github.com/openshift/openshift-docs/blob/main/modules/virt-cluster-resource-requirements.adoc
+    // (factor corrected from 1.002 in openshift-docs PR #98819, Sept 2025).
+    // Leaving it out favours VMs; the 1 GiB guest minimum and the
+    // no-overcommit default favour containers, so the ratio is neither a
+    // floor nor a ceiling.
     hypervisorReserveMiB: 2048,
     // Proxmox VE lists no OS disk size, so the hypervisor host gets Ubuntu
     // Server's ISO-install minimum storage, 5 GB (assumption: same host OS
@@ -71,8 +78,11 @@ export const DENSITY_DEFAULTS = {
     // "containerd-shim-runc-v2 consumes 695M virtual memory" —
     // https://github.com/containerd/containerd/issues/7878 ; the older shim
     // measured 5–8.6 MiB in issue #2020 — https://github.com/containerd/containerd/issues/2020
-    // Rounded up to 16 MiB (assumption) to cover the kernel's per-container
-    // objects (cgroup, namespaces, veth) that RSS does not show.
+    // RSS overstates the marginal cost, since it counts shim binary pages that
+    // all shims share: containerd PR #1767 measured 5248 KiB RSS but 1212 KiB
+    // PSS per shim — https://github.com/containerd/containerd/pull/1767
+    // Rounded up to a deliberately generous 16 MiB (assumption) to cover the
+    // kernel's per-container objects (cgroup, namespaces, veth) as well.
     overheadMiB: 16,
     // Assumption: 0.5 GiB of logs and temp files per container. Docker's
     // "Storage drivers" page explains that each container writes only to its

@@ -1,8 +1,11 @@
-// Translation status shared by `npm run translations` (scripts/translations.ts, which reads git) and
+// Translation status shared by `npm run translations` (src/translations/report.ts, which reads git) and
 // the pages that show it. Pure: no git, no file system, so the site's components can import it too.
 
-export type TranslationLang = 'ko' | 'en';
-export const TRANSLATION_LANGS: readonly TranslationLang[] = ['ko', 'en'];
+import { LANGS, otherLang, type Lang } from '../i18n/locales.ts';
+
+export type TranslationLang = Lang;
+export const TRANSLATION_LANGS: readonly TranslationLang[] = LANGS;
+export { otherLang };
 
 /**
  * - `up-to-date`: the other language has not changed since this file was last written (or translated from).
@@ -57,10 +60,6 @@ export interface TranslationSummary {
   unknown: LanguageStatus[];
 }
 
-export function otherLang(lang: TranslationLang): TranslationLang {
-  return lang === 'ko' ? 'en' : 'ko';
-}
-
 export function chapterPath(lang: TranslationLang, slug: string): string {
   return `content/${lang}/${slug}.mdx`;
 }
@@ -102,7 +101,7 @@ export function summarize(report: TranslationReport): TranslationSummary {
 
 /**
  * Which language of a chapter ends up behind the other, from the languages each commit touched,
- * oldest first (see scripts/translations.ts for why a plain date comparison is not enough):
+ * oldest first (see src/translations/report.ts for why a plain date comparison is not enough):
  * touching both syncs them; touching only a file that was behind catches it up; touching only a file
  * that was not behind puts the other behind; a file's first commit after the other exists is its
  * translation and puts nothing behind.

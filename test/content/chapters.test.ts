@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { RESERVED_SLUGS } from '../../scripts/new-chapter.ts';
 import { findContentProblems, LANGUAGES, type ChapterFile } from '../../src/build/content-rules.ts';
 
 /** The chapters the handbook promises readers (issue: the handbook's chapters). */
@@ -38,5 +39,12 @@ describe('chapters', () => {
     const present = new Set(files.map((file) => file.path));
     const missing = REQUIRED_CHAPTERS.map((slug) => `content/${lang}/${slug}.mdx`).filter((path) => !present.has(path));
     expect(missing).toEqual([]);
+  });
+
+  test('no chapter takes the address of a page in src/pages, which would hide it', () => {
+    const hidden = files
+      .map((file) => file.path)
+      .filter((path) => RESERVED_SLUGS.has(path.replace(/^content\/[^/]+\//, '').replace(/\.mdx?$/, '')));
+    expect(hidden).toEqual([]);
   });
 });

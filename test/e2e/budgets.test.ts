@@ -27,6 +27,8 @@ const CALCULATOR_PAGES: Record<string, number> = {
   '/en/containers/': 1,
   '/ko/vm-vs-containers/': 1,
   '/en/vm-vs-containers/': 1,
+  '/ko/networking/': 1,
+  '/en/networking/': 1,
 };
 
 const pageHtml = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');

@@ -2,7 +2,7 @@
 // a broken internal link or anchor, a frontmatter typo, a future or malformed `reviewed` date, a broken or
 // inaccessible diagram.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -69,6 +69,19 @@ describe('the build refuses', { timeout: 180_000 }, () => {
     const { status, output } = build();
     expect(output).toContain('All internal links are valid');
     expect(status).toBe(0);
+    // astro.config.mjs drops the one known upstream warning; anything else (a route that hides a
+    // chapter, a Vite or Astro deprecation) must be seen, so it fails here.
+    expect(output.split('\n').filter((line) => /\[WARN\]|\bwarn(ing)?\b:/i.test(line))).toEqual([]);
+  });
+
+  test('a chapter with the address of a site page (search) is not hidden silently: the build warns', () => {
+    writeFileSync(join(copy, 'content/ko/search.mdx'), chapter('ko', '본문.'));
+    try {
+      const { output } = build();
+      expect(output).toMatch(/\[WARN\].*\/ko\/search.*conflicts with higher priority route/);
+    } finally {
+      rmSync(join(copy, 'content/ko/search.mdx'), { force: true });
+    }
   });
 
   test('a link to a chapter or section that does not exist, naming the file', () => {
@@ -113,5 +126,49 @@ describe('the build refuses', { timeout: 180_000 }, () => {
     const second = build();
     expect(second.status).not.toBe(0);
     expect(second.output).toMatch(/content\/en\/probe\.mdx:9: every Mermaid diagram needs an `accTitle/);
+  });
+});
+
+describe('a fallback page (a chapter not yet translated)', { timeout: 180_000 }, () => {
+  test('shows every calculator in the language of its text, and the search in the language of the URL', () => {
+    const calculators = [
+      'DensityCalculator',
+      'CgroupTranslator',
+      'ImageReferenceExplorer',
+      'DigestLab',
+      'LayerSharingCalculator',
+      'PortSpecExplainer',
+    ];
+    const body = [
+      ...calculators.map((name) => `import ${name} from '~/components/calculators/${name}.astro';`),
+      '',
+      '## 계산기',
+      '',
+      ...calculators.map((name) => `<${name} />\n`),
+    ].join('\n');
+    writeChapters(chapter('ko', '본문.'), chapter('en', 'Body.'));
+    writeFileSync(join(copy, 'content/ko/fallback.mdx'), chapter('ko', body));
+    try {
+      const { status, output } = build();
+      expect(output).not.toMatch(/\berror\b/i);
+      expect(status).toBe(0);
+      const page = (path: string) => readFileSync(join(copy, 'dist', path, 'index.html'), 'utf8');
+      const sections = (html: string) =>
+        [...html.matchAll(/<section[^>]*data-calculator=[\s\S]*?<\/section>/g)].map((m) => m[0]);
+      const ko = sections(page('ko/fallback'));
+      const en = sections(page('en/fallback'));
+      expect(ko).toHaveLength(calculators.length);
+      // Under /en/ the text is the Korean chapter, so each calculator is the Korean one, markup and all,
+      // and tells its island so (data-lang) instead of letting the browser guess from the URL.
+      expect(en).toEqual(ko);
+      for (const section of en) expect(section).toMatch(/data-lang="ko"/);
+      // The search in the header belongs to the interface around the text: English under /en/.
+      const search = (html: string) => /<dialog[^>]*data-search-dialog[\s\S]*?<\/dialog>/.exec(html)?.[0];
+      expect(search(page('en/fallback'))).toBeDefined();
+      expect(search(page('en/fallback'))).toBe(search(page('en/probe')));
+      expect(search(page('en/fallback'))).toContain('action="/en/search/"');
+    } finally {
+      rmSync(join(copy, 'content/ko/fallback.mdx'), { force: true });
+    }
   });
 });

@@ -18,6 +18,7 @@ import { cgroupsMessages } from '../../src/i18n/messages/cgroups.ts';
 import { digestMessages } from '../../src/i18n/messages/digest.ts';
 import { imageReferenceMessages } from '../../src/i18n/messages/image-reference.ts';
 import { layersMessages } from '../../src/i18n/messages/layers.ts';
+import { portSpecCalculator } from '../../src/components/calculators/port-spec.ts';
 import { LANGS, t, type Lang } from '../../src/i18n/ui.ts';
 import { formatBytesParts } from '../../src/lib/layers.ts';
 
@@ -406,6 +407,7 @@ describe('every field of every calculator, any string', () => {
     digestCalculator,
     layersCalculator,
     cgroupsCalculator,
+    portSpecCalculator,
   ];
   const anyText = fc.oneof(
     fc.string({ unit: 'grapheme', maxLength: 40 }),

@@ -13,6 +13,7 @@ import {
   MAX_SLUG_LENGTH,
   nextSidebarOrder,
   RESERVED_SLUGS,
+  reservedSlugs,
   scaffoldChapter,
   SLUG_PATTERN,
   suggestSlug,
@@ -169,6 +170,8 @@ describe('validateSlug', () => {
     ['a double hyphen', 'live--migration', 'invalid', /not a valid slug/, 'live-migration'],
     ['an accent', 'café', 'non-ascii', /not a plain ASCII letter/, 'cafe'],
     ['a route of the site', '404', 'reserved', /already the address of a page/, undefined],
+    ['the search page', 'search', 'reserved', /already the address of a page/, undefined],
+    ['the translation status page', 'translation-status', 'reserved', /already the address of a page/, undefined],
   ];
 
   test.each(bad)('refuses %s with a message in English, then Korean', (_name, input, code, english, suggestion) => {
@@ -252,5 +255,32 @@ describe('npm run new-chapter (the command)', { timeout: SLOW }, () => {
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
     expect(snapshot()).toEqual(before);
+  });
+});
+
+describe('reserved slugs come from src/pages', () => {
+  test('every page under src/pages/<lang>/ reserves its slug, and nothing else does', () => {
+    const pages = resolve(repository, 'src/pages');
+    const expected = new Set<string>();
+    for (const lang of ['ko', 'en']) {
+      for (const file of readdirSync(join(pages, lang))) expected.add(file.replace(/\.[^.]+$/, ''));
+    }
+    expect([...RESERVED_SLUGS].sort()).toEqual([...expected].sort());
+    expect(RESERVED_SLUGS.has('search')).toBe(true);
+  });
+
+  test('a page added later reserves its slug; dynamic routes reserve none', () => {
+    const pages = mkdtempSync(join(tmpdir(), 'handbook-pages-'));
+    try {
+      mkdirSync(join(pages, 'ko', 'tools'), { recursive: true });
+      mkdirSync(join(pages, 'en'), { recursive: true });
+      writeFileSync(join(pages, 'index.astro'), '');
+      writeFileSync(join(pages, 'ko', 'about.astro'), '');
+      writeFileSync(join(pages, 'en', 'feed.xml.ts'), '');
+      writeFileSync(join(pages, 'en', '[...slug].astro'), '');
+      expect([...reservedSlugs(pages)].sort()).toEqual(['about', 'feed.xml', 'tools']);
+    } finally {
+      rmSync(pages, { recursive: true, force: true });
+    }
   });
 });

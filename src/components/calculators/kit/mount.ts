@@ -1,6 +1,6 @@
 // Browser half of every calculator: reads the inputs, runs the definition's pure compute function,
 // renders its view with DOM methods, marks invalid fields, and keeps the inputs in the URL.
-import { isLang, type Lang } from '../../../i18n/ui.ts';
+import { DEFAULT_LANG, isLang, type Lang } from '../../../i18n/locales.ts';
 import type { AsyncCalculatorDefinition, CalculatorDefinition } from './calculator.ts';
 import { readQuery, writeQuery } from './url-state.ts';
 import { toDom } from './view.ts';
@@ -17,8 +17,10 @@ async function mountOne(
   root: HTMLElement,
   definition: CalculatorDefinition | AsyncCalculatorDefinition,
 ): Promise<void> {
-  const pageLang = root.closest('[lang]')?.getAttribute('lang') ?? undefined;
-  const lang: Lang = isLang(pageLang) ? pageLang : 'en';
+  // Decided on the server (CalculatorFrame's data-lang), so the live result speaks the language the
+  // server-rendered labels and result were written in.
+  const serverLang = root.dataset['lang'];
+  const lang: Lang = isLang(serverLang) ? serverLang : DEFAULT_LANG;
   const fields = new Map<string, Field>();
   for (const field of root.querySelectorAll<Field>('[data-key]')) fields.set(field.dataset['key'] ?? '', field);
   const output = root.querySelector<HTMLElement>('[data-calculator-output]');
