@@ -653,11 +653,11 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
       {
         chapter: 'virtual-machines',
         anchor: {
-          ko: '포페크골드버그-조건과-x86의-빈틈',
+          ko: 'popekgoldberg-조건과-x86의-빈틈',
           en: 'the-popekgoldberg-requirements-and-the-x86-gap',
         },
         section: {
-          ko: '포페크–골드버그 조건과 x86의 빈틈',
+          ko: 'Popek–Goldberg 조건과 x86의 빈틈',
           en: 'The Popek–Goldberg requirements and the x86 gap',
         },
       },
@@ -839,6 +839,17 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
           en: 'Where the overhead comes from',
         },
       },
+      {
+        chapter: 'virtual-machines',
+        anchor: {
+          ko: '중첩-가상화',
+          en: 'nested-virtualization',
+        },
+        section: {
+          ko: '중첩 가상화',
+          en: 'Nested virtualization',
+        },
+      },
     ],
   },
   {
@@ -937,11 +948,11 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
       {
         chapter: 'virtual-machines',
         anchor: {
-          ko: '포페크골드버그-조건과-x86의-빈틈',
+          ko: 'popekgoldberg-조건과-x86의-빈틈',
           en: 'the-popekgoldberg-requirements-and-the-x86-gap',
         },
         section: {
-          ko: '포페크–골드버그 조건과 x86의 빈틈',
+          ko: 'Popek–Goldberg 조건과 x86의 빈틈',
           en: 'The Popek–Goldberg requirements and the x86 gap',
         },
       },
@@ -974,11 +985,11 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
       {
         chapter: 'virtual-machines',
         anchor: {
-          ko: '포페크골드버그-조건과-x86의-빈틈',
+          ko: 'popekgoldberg-조건과-x86의-빈틈',
           en: 'the-popekgoldberg-requirements-and-the-x86-gap',
         },
         section: {
-          ko: '포페크–골드버그 조건과 x86의 빈틈',
+          ko: 'Popek–Goldberg 조건과 x86의 빈틈',
           en: 'The Popek–Goldberg requirements and the x86 gap',
         },
       },
@@ -1026,11 +1037,11 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
       {
         chapter: 'virtual-machines',
         anchor: {
-          ko: '포페크골드버그-조건과-x86의-빈틈',
+          ko: 'popekgoldberg-조건과-x86의-빈틈',
           en: 'the-popekgoldberg-requirements-and-the-x86-gap',
         },
         section: {
-          ko: '포페크–골드버그 조건과 x86의 빈틈',
+          ko: 'Popek–Goldberg 조건과 x86의 빈틈',
           en: 'The Popek–Goldberg requirements and the x86 gap',
         },
       },
@@ -1327,6 +1338,17 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
           en: 'dockerd and containerd',
         },
       },
+      {
+        chapter: 'storage',
+        anchor: {
+          ko: '내부-스냅샷과-외부-스냅샷',
+          en: 'internal-and-external-snapshots',
+        },
+        section: {
+          ko: '내부 스냅샷과 외부 스냅샷',
+          en: 'Internal and external snapshots',
+        },
+      },
     ],
   },
   {
@@ -1355,7 +1377,14 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
       },
       {
         chapter: 'storage',
-        pending: true,
+        anchor: {
+          ko: '백킹-파일과-오버레이-체인',
+          en: 'backing-files-and-overlay-chains',
+        },
+        section: {
+          ko: '백킹 파일과 오버레이 체인',
+          en: 'Backing files and overlay chains',
+        },
       },
     ],
   },
@@ -1927,11 +1956,11 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
       {
         chapter: 'docker-architecture',
         anchor: {
-          ko: '레지스트리와-oci-배포-규격',
+          ko: '레지스트리와-oci-배포-명세',
           en: 'registries-and-the-oci-distribution-spec',
         },
         section: {
-          ko: '레지스트리와 OCI 배포 규격',
+          ko: '레지스트리와 OCI 배포 명세',
           en: 'Registries and the OCI Distribution Spec',
         },
       },
@@ -2133,7 +2162,14 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
       },
       {
         chapter: 'storage',
-        pending: true,
+        anchor: {
+          ko: '쓰기-가능-레이어-쓰지-말아야-할-곳',
+          en: 'the-writable-layer-where-not-to-write',
+        },
+        section: {
+          ko: '쓰기 가능 레이어: 쓰지 말아야 할 곳',
+          en: 'The writable layer: where not to write',
+        },
       },
     ],
   },
@@ -2438,11 +2474,11 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
       {
         chapter: 'docker-architecture',
         anchor: {
-          ko: '레지스트리와-oci-배포-규격',
+          ko: '레지스트리와-oci-배포-명세',
           en: 'registries-and-the-oci-distribution-spec',
         },
         section: {
-          ko: '레지스트리와 OCI 배포 규격',
+          ko: '레지스트리와 OCI 배포 명세',
           en: 'Registries and the OCI Distribution Spec',
         },
       },
@@ -2611,7 +2647,14 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
       },
       {
         chapter: 'storage',
-        pending: true,
+        anchor: {
+          ko: '스토리지-드라이버와-스냅샷터',
+          en: 'storage-drivers-and-snapshotters',
+        },
+        section: {
+          ko: '스토리지 드라이버와 스냅샷터',
+          en: 'Storage drivers and snapshotters',
+        },
       },
     ],
   },
@@ -2679,11 +2722,11 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
       {
         chapter: 'docker-architecture',
         anchor: {
-          ko: 'oci의-세-규격',
+          ko: 'oci의-세-명세',
           en: 'the-three-oci-specifications',
         },
         section: {
-          ko: 'OCI의 세 규격',
+          ko: 'OCI의 세 명세',
           en: 'The three OCI specifications',
         },
       },
@@ -2794,11 +2837,11 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
       {
         chapter: 'docker-architecture',
         anchor: {
-          ko: 'oci의-세-규격',
+          ko: 'oci의-세-명세',
           en: 'the-three-oci-specifications',
         },
         section: {
-          ko: 'OCI의 세 규격',
+          ko: 'OCI의 세 명세',
           en: 'The three OCI specifications',
         },
       },
@@ -3213,11 +3256,11 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
       {
         chapter: 'docker-architecture',
         anchor: {
-          ko: '레지스트리와-oci-배포-규격',
+          ko: '레지스트리와-oci-배포-명세',
           en: 'registries-and-the-oci-distribution-spec',
         },
         section: {
-          ko: '레지스트리와 OCI 배포 규격',
+          ko: '레지스트리와 OCI 배포 명세',
           en: 'Registries and the OCI Distribution Spec',
         },
       },
@@ -3245,6 +3288,17 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
         section: {
           ko: 'dockerd와 containerd',
           en: 'dockerd and containerd',
+        },
+      },
+      {
+        chapter: 'storage',
+        anchor: {
+          ko: 'overlay2에서-containerd-이미지-스토어로',
+          en: 'from-overlay2-to-the-containerd-image-store',
+        },
+        section: {
+          ko: 'overlay2에서 containerd 이미지 스토어로',
+          en: 'From overlay2 to the containerd image store',
         },
       },
     ],
@@ -3275,7 +3329,14 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
       },
       {
         chapter: 'storage',
-        pending: true,
+        anchor: {
+          ko: '스토리지-드라이버와-스냅샷터',
+          en: 'storage-drivers-and-snapshotters',
+        },
+        section: {
+          ko: '스토리지 드라이버와 스냅샷터',
+          en: 'Storage drivers and snapshotters',
+        },
       },
     ],
   },
@@ -3497,11 +3558,11 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
       {
         chapter: 'docker-architecture',
         anchor: {
-          ko: 'oci의-세-규격',
+          ko: 'oci의-세-명세',
           en: 'the-three-oci-specifications',
         },
         section: {
-          ko: 'OCI의 세 규격',
+          ko: 'OCI의 세 명세',
           en: 'The three OCI specifications',
         },
       },
@@ -3575,11 +3636,11 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
       {
         chapter: 'docker-architecture',
         anchor: {
-          ko: 'macos와-windows의-docker-desktop',
+          ko: 'macos와-윈도우의-docker-desktop',
           en: 'docker-desktop-on-macos-and-windows',
         },
         section: {
-          ko: 'macOS와 Windows의 Docker Desktop',
+          ko: 'macOS와 윈도우의 Docker Desktop',
           en: 'Docker Desktop on macOS and Windows',
         },
       },
@@ -3599,6 +3660,17 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     },
     explainedIn: [
       {
+        chapter: 'networking',
+        anchor: {
+          ko: '네트워크-네임스페이스와-veth-쌍',
+          en: 'network-namespaces-and-veth-pairs',
+        },
+        section: {
+          ko: '네트워크 네임스페이스와 veth 쌍',
+          en: 'Network namespaces and veth pairs',
+        },
+      },
+      {
         chapter: 'containers',
         anchor: {
           ko: '네임스페이스-무엇을-볼-수-있는가',
@@ -3608,10 +3680,6 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
           ko: '네임스페이스: 무엇을 볼 수 있는가',
           en: 'Namespaces: what a process can see',
         },
-      },
-      {
-        chapter: 'networking',
-        pending: true,
       },
     ],
   },
@@ -3630,7 +3698,14 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     explainedIn: [
       {
         chapter: 'networking',
-        pending: true,
+        anchor: {
+          ko: '네트워크-네임스페이스와-veth-쌍',
+          en: 'network-namespaces-and-veth-pairs',
+        },
+        section: {
+          ko: '네트워크 네임스페이스와 veth 쌍',
+          en: 'Network namespaces and veth pairs',
+        },
       },
     ],
   },
@@ -3649,7 +3724,14 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     explainedIn: [
       {
         chapter: 'networking',
-        pending: true,
+        anchor: {
+          ko: '브리지와-nat-기본-경로',
+          en: 'the-bridge-and-nat-the-default-path',
+        },
+        section: {
+          ko: '브리지와 NAT: 기본 경로',
+          en: 'The bridge and NAT: the default path',
+        },
       },
     ],
   },
@@ -3668,17 +3750,33 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     explainedIn: [
       {
         chapter: 'networking',
-        pending: true,
+        anchor: {
+          ko: '브리지와-nat-기본-경로',
+          en: 'the-bridge-and-nat-the-default-path',
+        },
+        section: {
+          ko: '브리지와 NAT: 기본 경로',
+          en: 'The bridge and NAT: the default path',
+        },
       },
     ],
   },
   {
     id: 'port-publishing',
     group: 'networking',
-    ko: '포트 게시',
+    ko: '포트 공개',
     koGloss: 'port publishing',
     en: 'port publishing',
-    variants: ['포트 포워딩', '포트 매핑', '포트 공개', 'port forwarding', 'port mapping', '-p', 'publish'],
+    variants: [
+      '포트 게시',
+      '포트 포워딩',
+      '포트 매핑',
+      '포트 공개',
+      'port forwarding',
+      'port mapping',
+      '-p',
+      'publish',
+    ],
     avoid: [],
     definition: {
       ko: '`-p 8080:80`처럼 호스트의 포트를 컨테이너의 포트에 이어 밖에서 들어오게 하는 일. 도커는 NAT 규칙과 docker-proxy로 이를 구현한다.',
@@ -3687,7 +3785,14 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     explainedIn: [
       {
         chapter: 'networking',
-        pending: true,
+        anchor: {
+          ko: '포트-공개--p가-실제로-하는-일',
+          en: 'port-publishing-what--p-really-does',
+        },
+        section: {
+          ko: '포트 공개: -p가 실제로 하는 일',
+          en: 'Port publishing: what -p really does',
+        },
       },
     ],
   },
@@ -3706,7 +3811,14 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     explainedIn: [
       {
         chapter: 'networking',
-        pending: true,
+        anchor: {
+          ko: 'docker-proxy는-언제-일하나',
+          en: 'when-docker-proxy-does-the-work',
+        },
+        section: {
+          ko: 'docker-proxy는 언제 일하나',
+          en: 'When docker-proxy does the work',
+        },
       },
     ],
   },
@@ -3725,7 +3837,14 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     explainedIn: [
       {
         chapter: 'networking',
-        pending: true,
+        anchor: {
+          ko: '이름-풀이-1270011의-내장-dns',
+          en: 'name-resolution-the-embedded-dns-at-1270011',
+        },
+        section: {
+          ko: '이름 풀이: 127.0.0.11의 내장 DNS',
+          en: 'Name resolution: the embedded DNS at 127.0.0.11',
+        },
       },
     ],
   },
@@ -3744,7 +3863,14 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     explainedIn: [
       {
         chapter: 'networking',
-        pending: true,
+        anchor: {
+          ko: '드라이버-bridge-말고-무엇이-있나',
+          en: 'drivers-beyond-bridge',
+        },
+        section: {
+          ko: '드라이버: bridge 말고 무엇이 있나',
+          en: 'Drivers: beyond bridge',
+        },
       },
     ],
   },
@@ -3763,7 +3889,14 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     explainedIn: [
       {
         chapter: 'networking',
-        pending: true,
+        anchor: {
+          ko: '드라이버-bridge-말고-무엇이-있나',
+          en: 'drivers-beyond-bridge',
+        },
+        section: {
+          ko: '드라이버: bridge 말고 무엇이 있나',
+          en: 'Drivers: beyond bridge',
+        },
       },
     ],
   },
@@ -3781,6 +3914,17 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     },
     explainedIn: [
       {
+        chapter: 'networking',
+        anchor: {
+          ko: '루트리스-네트워킹',
+          en: 'rootless-networking',
+        },
+        section: {
+          ko: '루트리스 네트워킹',
+          en: 'Rootless networking',
+        },
+      },
+      {
         chapter: 'isolation-spectrum',
         anchor: {
           ko: '루트리스-컨테이너-무엇을-막고-무엇을-못-막나',
@@ -3790,10 +3934,6 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
           ko: '루트리스 컨테이너: 무엇을 막고 무엇을 못 막나',
           en: 'Rootless containers: what they stop and what they dont',
         },
-      },
-      {
-        chapter: 'networking',
-        pending: true,
       },
     ],
   },
@@ -3812,7 +3952,14 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     explainedIn: [
       {
         chapter: 'networking',
-        pending: true,
+        anchor: {
+          ko: 'vm은-네트워크를-어떻게-받나',
+          en: 'how-a-vm-gets-its-network',
+        },
+        section: {
+          ko: 'VM은 네트워크를 어떻게 받나',
+          en: 'How a VM gets its network',
+        },
       },
     ],
   },
@@ -3830,6 +3977,17 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     },
     explainedIn: [
       {
+        chapter: 'networking',
+        anchor: {
+          ko: 'vm은-네트워크를-어떻게-받나',
+          en: 'how-a-vm-gets-its-network',
+        },
+        section: {
+          ko: 'VM은 네트워크를 어떻게 받나',
+          en: 'How a VM gets its network',
+        },
+      },
+      {
         chapter: 'hypervisors',
         anchor: {
           ko: 'virtio와-vhost',
@@ -3839,10 +3997,6 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
           ko: 'virtio와 vhost',
           en: 'virtio and vhost',
         },
-      },
-      {
-        chapter: 'networking',
-        pending: true,
       },
     ],
   },
@@ -3860,6 +4014,17 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     },
     explainedIn: [
       {
+        chapter: 'networking',
+        anchor: {
+          ko: 'vm은-네트워크를-어떻게-받나',
+          en: 'how-a-vm-gets-its-network',
+        },
+        section: {
+          ko: 'VM은 네트워크를 어떻게 받나',
+          en: 'How a VM gets its network',
+        },
+      },
+      {
         chapter: 'hypervisors',
         anchor: {
           ko: 'virtio와-vhost',
@@ -3869,10 +4034,6 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
           ko: 'virtio와 vhost',
           en: 'virtio and vhost',
         },
-      },
-      {
-        chapter: 'networking',
-        pending: true,
       },
     ],
   },
@@ -3890,6 +4051,17 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     },
     explainedIn: [
       {
+        chapter: 'networking',
+        anchor: {
+          ko: 'vm은-네트워크를-어떻게-받나',
+          en: 'how-a-vm-gets-its-network',
+        },
+        section: {
+          ko: 'VM은 네트워크를 어떻게 받나',
+          en: 'How a VM gets its network',
+        },
+      },
+      {
         chapter: 'hypervisors',
         anchor: {
           ko: 'virtio와-vhost',
@@ -3899,10 +4071,6 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
           ko: 'virtio와 vhost',
           en: 'virtio and vhost',
         },
-      },
-      {
-        chapter: 'networking',
-        pending: true,
       },
     ],
   },
@@ -3921,7 +4089,14 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     explainedIn: [
       {
         chapter: 'storage',
-        pending: true,
+        anchor: {
+          ko: '볼륨',
+          en: 'volumes',
+        },
+        section: {
+          ko: '볼륨',
+          en: 'Volumes',
+        },
       },
     ],
   },
@@ -3940,7 +4115,14 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     explainedIn: [
       {
         chapter: 'storage',
-        pending: true,
+        anchor: {
+          ko: '바인드-마운트',
+          en: 'bind-mounts',
+        },
+        section: {
+          ko: '바인드 마운트',
+          en: 'Bind mounts',
+        },
       },
     ],
   },
@@ -3959,7 +4141,14 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     explainedIn: [
       {
         chapter: 'storage',
-        pending: true,
+        anchor: {
+          ko: 'tmpfs-마운트',
+          en: 'tmpfs-mounts',
+        },
+        section: {
+          ko: 'tmpfs 마운트',
+          en: 'tmpfs mounts',
+        },
       },
     ],
   },
@@ -3977,6 +4166,17 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     },
     explainedIn: [
       {
+        chapter: 'storage',
+        anchor: {
+          ko: 'qcow2-필요할-때-할당하는-형식',
+          en: 'qcow2-allocate-on-demand',
+        },
+        section: {
+          ko: 'qcow2: 필요할 때 할당하는 형식',
+          en: 'qcow2: allocate on demand',
+        },
+      },
+      {
         chapter: 'virtual-machines',
         anchor: {
           ko: '이미지-스냅샷-라이브-마이그레이션',
@@ -3986,10 +4186,6 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
           ko: '이미지, 스냅샷, 라이브 마이그레이션',
           en: 'Images, snapshots and live migration',
         },
-      },
-      {
-        chapter: 'storage',
-        pending: true,
       },
     ],
   },
@@ -4007,6 +4203,17 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     },
     explainedIn: [
       {
+        chapter: 'storage',
+        anchor: {
+          ko: '백킹-파일과-오버레이-체인',
+          en: 'backing-files-and-overlay-chains',
+        },
+        section: {
+          ko: '백킹 파일과 오버레이 체인',
+          en: 'Backing files and overlay chains',
+        },
+      },
+      {
         chapter: 'virtual-machines',
         anchor: {
           ko: '이미지-스냅샷-라이브-마이그레이션',
@@ -4016,10 +4223,6 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
           ko: '이미지, 스냅샷, 라이브 마이그레이션',
           en: 'Images, snapshots and live migration',
         },
-      },
-      {
-        chapter: 'storage',
-        pending: true,
       },
     ],
   },
@@ -4038,7 +4241,14 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     explainedIn: [
       {
         chapter: 'storage',
-        pending: true,
+        anchor: {
+          ko: 'virtio-blk와-virtio-scsi',
+          en: 'virtio-blk-and-virtio-scsi',
+        },
+        section: {
+          ko: 'virtio-blk와 virtio-scsi',
+          en: 'virtio-blk and virtio-scsi',
+        },
       },
     ],
   },
@@ -4057,7 +4267,14 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     explainedIn: [
       {
         chapter: 'storage',
-        pending: true,
+        anchor: {
+          ko: '캐시-모드와-io-경로',
+          en: 'cache-modes-and-the-io-path',
+        },
+        section: {
+          ko: '캐시 모드와 I/O 경로',
+          en: 'Cache modes and the I/O path',
+        },
       },
     ],
   },
@@ -4172,6 +4389,46 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
         section: {
           ko: 'KVM과 QEMU가 맞물리는 방식',
           en: 'How KVM and QEMU fit together',
+        },
+      },
+    ],
+  },
+  {
+    id: 'startup-time',
+    group: 'basics',
+    ko: '시작 시간',
+    koGloss: 'startup time',
+    en: 'startup time',
+    variants: [
+      '부팅 시간',
+      '기동 시간',
+      '시작 속도',
+      '빨리 뜨',
+      '빨리 뜨나',
+      '빨리 뜨는',
+      '빨리 시작',
+      '콜드 스타트',
+      'boot time',
+      'start time',
+      'cold start',
+      'starts faster',
+      'start faster',
+    ],
+    avoid: [],
+    definition: {
+      ko: '명령을 내린 뒤 워크로드가 일을 시작할 수 있게 되기까지 걸리는 시간. VM은 펌웨어와 게스트 커널의 부팅을, 컨테이너는 프로세스 생성과 격리 설정을 거치므로 차이가 크지만, 이미지를 받는 시간과 애플리케이션 자체의 초기화가 더 길 때가 많다.',
+      en: "The time from the command until the workload can start working. A VM boots firmware and a guest kernel, a container only creates a process and sets up its isolation, so the gap is large; pulling the image and the application's own initialization often take longer than either.",
+    },
+    explainedIn: [
+      {
+        chapter: 'vm-vs-containers',
+        anchor: {
+          ko: '시작-시간',
+          en: 'startup-time',
+        },
+        section: {
+          ko: '시작 시간',
+          en: 'Startup time',
         },
       },
     ],
