@@ -8,9 +8,16 @@ import {
   searchIndex,
   segment,
   suggest,
+  unfrontCode,
   type SearchIndex,
 } from '../../src/components/search/engine.ts';
-import { compoundParts, indexFromPages, invert, type SourcePage } from '../../src/components/search/index-builder.ts';
+import {
+  compoundParts,
+  frontCode,
+  indexFromPages,
+  invert,
+  type SourcePage,
+} from '../../src/components/search/index-builder.ts';
 import { compactKey, stemEnglish } from '../../src/components/search/text.ts';
 import type { GlossaryTerm } from '../../src/lib/glossary.ts';
 
@@ -163,10 +170,17 @@ async function ask(which: { index: SearchIndex; texts: string[] }, query: string
 describe('index', () => {
   test('inverted lists: sorted words, base-36 deltas of section × 3 + weight class', () => {
     const { words, postings } = invert([['b', 'a', 'a', 'a', 'a'], ['a'], ['b', 'b']]);
-    expect(words).toBe('a b');
+    expect(words).toBe('0a 0b');
     // a: section 0 four times (class 0) → 0; section 1 once (class 2) → 5, delta 5.
     // b: section 0 once → 2; section 2 twice (class 1) → 7, delta 5.
     expect(postings).toBe('0,5 2,5');
+  });
+
+  test('the word list is front-coded and decodes back', () => {
+    const sorted = ['컨테이너', '컨테이너화', '컨트롤', 'docker', 'dockerd'].sort();
+    expect(frontCode(['컨테이너', '컨테이너화', '컨트롤'])).toBe('0컨테이너 4화 1트롤');
+    expect(unfrontCode(frontCode(sorted))).toEqual(sorted);
+    expect(unfrontCode('')).toEqual([]);
   });
 
   test('a solid compound adds its parts when the text also uses them apart', () => {

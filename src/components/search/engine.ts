@@ -96,6 +96,19 @@ export interface SearchIndex {
   synonyms: Synonym[];
 }
 
+/** Inverse of index-builder.ts frontCode: `0컨테이너 4화` → 컨테이너, 컨테이너화. */
+export function unfrontCode(coded: string): string[] {
+  const words: string[] = [];
+  let previous: string[] = [];
+  for (const entry of coded === '' ? [] : coded.split(' ')) {
+    const shared = parseInt(entry[0] ?? '0', 36);
+    const chars = [...previous.slice(0, shared), ...entry.slice(1)];
+    words.push(chars.join(''));
+    previous = chars;
+  }
+  return words;
+}
+
 /** Reads an index file (index-builder.ts) into lookup structures; postings decode on first use. */
 export function parseIndex(file: SearchIndexFile): SearchIndex {
   const pages: Page[] = file.pages.map(([url, title, hub, keywords]) => ({
@@ -110,7 +123,7 @@ export function parseIndex(file: SearchIndexFile): SearchIndex {
     pages[page]?.sections.push(id);
     return { page, anchor, title, titleWords: new Set(indexWords(title)), sources: SOURCES.test(title.trim()) };
   });
-  const words = file.words === '' ? [] : file.words.split(' ');
+  const words = unfrontCode(file.words);
   const raw = file.postings.split(' ');
   const decoded = new Map<number, [number, number][]>();
   const postings = (word: number): [number, number][] => {

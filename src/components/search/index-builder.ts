@@ -5,7 +5,9 @@
 // dist/search-index/<lang>.json — loaded once, on the first query (about 30–40 kB gzip):
 //   pages    [url, title, hub (1|0), keyword forms]
 //   sections [page, anchor, title]
-//   words    every index form (text.ts) of the language, sorted, space-separated
+//   words    every index form (text.ts) of the language, sorted, space-separated and front-coded:
+//            each word starts with how many characters it shares with the one before, in base 36
+//            (`0컨테이너 4화`), which saves a fifth of the list (gzip)
 //   postings per word, the sections that have it, as comma-separated base-36 deltas of
 //            section × 3 + weight (0: four times or more, 1: two or three times, 2: once); an
 //            inverted list is 18 kB (gzip) smaller than a word list per section
@@ -167,7 +169,21 @@ export function invert(sectionWords: readonly (readonly string[])[]): { words: s
       })
       .join(',');
   });
-  return { words: sorted.join(' '), postings: postings.join(' ') };
+  return { words: frontCode(sorted), postings: postings.join(' ') };
+}
+
+/** Sorted words → `0컨테이너 4화 …` (shared-prefix length in base 36, at most 35, then the rest). */
+export function frontCode(sorted: readonly string[]): string {
+  let previous: string[] = [];
+  return sorted
+    .map((word) => {
+      const chars = [...word];
+      let shared = 0;
+      while (shared < 35 && shared < chars.length && chars[shared] === previous[shared]) shared++;
+      previous = chars;
+      return `${shared.toString(36)}${chars.slice(shared).join('')}`;
+    })
+    .join(' ');
 }
 
 /** Words a search never needs: digests and other long hex or digit runs, pasted paths. */
