@@ -5,6 +5,7 @@ import {
   editDistance,
   excerpt,
   parseIndex,
+  rareShardsFor,
   searchIndex,
   segment,
   suggest,
@@ -16,9 +17,11 @@ import {
   frontCode,
   indexFromPages,
   invert,
+  type RareShardFile,
   type SourcePage,
 } from '../../src/components/search/index-builder.ts';
-import { compactKey, stemEnglish } from '../../src/components/search/text.ts';
+import { compactKey, rareShard, stemEnglish } from '../../src/components/search/text.ts';
+import { analyzeQuery } from '../../src/lib/korean-query.ts';
 import type { GlossaryTerm } from '../../src/lib/glossary.ts';
 
 const term = (
@@ -148,17 +151,27 @@ const EN_PAGES: SourcePage[] = [
   },
 ];
 
-function build(lang: 'ko' | 'en', pages: SourcePage[]): { index: SearchIndex; texts: string[] } {
-  const { index, sections } = indexFromPages(lang, pages, TERMS);
-  return { index: parseIndex({ ...index, texts: `${lang}-test` }), texts: sections.map((section) => section.text) };
+interface Built {
+  index: SearchIndex;
+  texts: string[];
+  rare: RareShardFile[];
+}
+function build(lang: 'ko' | 'en', pages: SourcePage[]): Built {
+  const { index, sections, rare } = indexFromPages(lang, pages, TERMS);
+  return {
+    index: parseIndex({ ...index, texts: `${lang}-test` }),
+    texts: sections.map((section) => section.text),
+    rare,
+  };
 }
 const ko = build('ko', KO_PAGES);
 const en = build('en', EN_PAGES);
 
-async function ask(which: { index: SearchIndex; texts: string[] }, query: string, convertLayout = true) {
+async function ask(which: Built, query: string, convertLayout = true) {
   const fetched: number[] = [];
   const outcome = await searchIndex(which.index, query, {
     convertLayout,
+    loadRare: async (shard) => which.rare[shard] ?? { words: '', postings: '' },
     fetchText: async (section) => {
       fetched.push(section);
       return which.texts[section] ?? '';
@@ -174,6 +187,18 @@ describe('index', () => {
     // a: section 0 four times (class 0) → 0; section 1 once (class 2) → 5, delta 5.
     // b: section 0 once → 2; section 2 twice (class 1) → 7, delta 5.
     expect(postings).toBe('0,5 2,5');
+  });
+
+  test('words found in one section only wait in rare shards until a query needs them', async () => {
+    const fresh = build('ko', KO_PAGES);
+    expect(fresh.index.words).not.toContain('dockerd');
+    const shard = rareShard('dockerd', fresh.index.rareShards);
+    expect(fresh.rare[shard]?.words).toContain('dockerd');
+    expect(rareShardsFor(fresh.index, analyzeQuery('dockerd').searchTerms)).toEqual([shard]);
+    expect((await ask(fresh, 'dockerd')).urls[0]).toBe('/ko/docker/');
+    expect(fresh.index.rare.has(shard)).toBe(true);
+    // A term the main index has needs no shard.
+    expect(rareShardsFor(fresh.index, analyzeQuery('컨테이너').searchTerms)).toEqual([]);
   });
 
   test('the word list is front-coded and decodes back', () => {

@@ -16,8 +16,8 @@
 // searched as that Hangul (Korean pages), and the outcome says so, so the reader can undo it.
 import { choseong, isChoseongQuery, wrongLayoutCandidate } from '../../lib/hangul-keyboard.ts';
 import { analyzeQuery, type AnalyzedQuery, type QueryTerm } from '../../lib/korean-query.ts';
-import type { SearchIndexFile } from './index-builder.ts';
-import { compactKey, indexForm, indexWords, isHangulWord, stemEnglish, syllables } from './text.ts';
+import type { RareShardFile, SearchIndexFile } from './index-builder.ts';
+import { compactKey, indexForm, indexWords, isHangulWord, rareShard, stemEnglish, syllables } from './text.ts';
 
 /** Text with the matched words marked; rendered with text nodes and <mark>, never as HTML. */
 export type Highlighted = { text: string; mark: boolean }[];
@@ -58,6 +58,8 @@ export interface SearchOptions {
   fetchText: (sectionId: number) => Promise<string>;
   /** Try the 2-set layout for Latin queries that find nothing (Korean pages); default true. */
   convertLayout?: boolean;
+  /** Fetches a shard of rare words (`<texts>/rare-<n>.json`); without it only the main index is used. */
+  loadRare?: (shard: number) => Promise<RareShardFile>;
 }
 
 interface Page {
@@ -87,10 +89,18 @@ export interface SearchIndex {
   texts: string;
   pages: Page[];
   sections: Section[];
-  /** Every indexed word, sorted. */
+  /** Every known word by id: the main index's, sorted, then those of rare shards as they load. */
   words: string[];
+  /** How many of `words` come from the main index. */
+  coreCount: number;
+  /** The main index's words (for splitting compounds). */
   vocabulary: Set<string>;
   postings(word: number): readonly (readonly [section: number, weight: number])[];
+  rareShards: number;
+  /** Loaded rare shards: shard → its word ids, in sorted order. */
+  rare: Map<number, number[]>;
+  /** Raw posting lists by word id (decoded on first use). */
+  raw: string[];
   /** Glossary form (compact key) → the terms it names. */
   synonymsByForm: Map<string, Synonym[]>;
   synonyms: Synonym[];
@@ -124,7 +134,7 @@ export function parseIndex(file: SearchIndexFile): SearchIndex {
     return { page, anchor, title, titleWords: new Set(indexWords(title)), sources: SOURCES.test(title.trim()) };
   });
   const words = unfrontCode(file.words);
-  const raw = file.postings.split(' ');
+  const raw = file.postings === '' ? [] : file.postings.split(' ');
   const decoded = new Map<number, [number, number][]>();
   const postings = (word: number): [number, number][] => {
     let list = decoded.get(word);
@@ -155,19 +165,47 @@ export function parseIndex(file: SearchIndexFile): SearchIndex {
     pages,
     sections,
     words,
+    coreCount: words.length,
     vocabulary: new Set(words),
     postings,
+    rareShards: file.rareShards ?? 0,
+    rare: new Map(),
+    raw,
     synonymsByForm,
     synonyms,
   };
 }
 
-function lowerBound(words: readonly string[], prefix: string): number {
+/** Adds a fetched shard of rare words to the index (once). */
+export function addRareShard(index: SearchIndex, shard: number, file: RareShardFile): void {
+  if (index.rare.has(shard)) return;
+  const words = unfrontCode(file.words);
+  const lists = file.postings === '' ? [] : file.postings.split(' ');
+  const ids = words.map((word, at) => {
+    index.words.push(word);
+    index.raw.push(lists[at] ?? '');
+    return index.words.length - 1;
+  });
+  index.rare.set(shard, ids);
+}
+
+/** Rare shards a query needs: those of the terms that nothing in the main index starts with. */
+export function rareShardsFor(index: SearchIndex, terms: readonly QueryTerm[]): number[] {
+  if (index.rareShards === 0) return [];
+  const shards = terms
+    .map(lookupForm)
+    .filter((form) => form !== '' && corePrefixMatches(index, form).length === 0)
+    .map((form) => rareShard(form, index.rareShards));
+  return [...new Set(shards)].filter((shard) => !index.rare.has(shard));
+}
+
+/** First position in `sorted` (word ids, or positions when `ids` is omitted) not before `prefix`. */
+function lowerBound(words: readonly string[], prefix: string, ids?: readonly number[], end = words.length): number {
   let low = 0;
-  let high = words.length;
+  let high = ids ? ids.length : end;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((words[middle] ?? '') < prefix) low = middle + 1;
+    if ((words[ids ? (ids[middle] ?? -1) : middle] ?? '') < prefix) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -176,19 +214,34 @@ function lowerBound(words: readonly string[], prefix: string): number {
 /** Most words a prefix expands to; beyond this the prefix is too short to say anything. */
 const MAX_EXPANSION = 120;
 
-/** Indexes of the words starting with `prefix` (the exact word, if present, first). */
-export function prefixMatches(index: SearchIndex, prefix: string): number[] {
+function scan(words: readonly string[], prefix: string, ids: readonly number[] | undefined, end: number): number[] {
   const found: number[] = [];
   if (prefix === '') return found;
   // One Latin letter or digit matches only itself (`타입 1`), never every word starting with it.
   const exactOnly = [...prefix].length === 1 && !isHangulWord(prefix);
-  for (let at = lowerBound(index.words, prefix); at < index.words.length; at++) {
-    const word = index.words[at] ?? '';
+  const length = ids ? ids.length : end;
+  for (let at = lowerBound(words, prefix, ids, end); at < length; at++) {
+    const id = ids ? (ids[at] ?? -1) : at;
+    const word = words[id] ?? '';
     if (!word.startsWith(prefix) || found.length >= MAX_EXPANSION) break;
     if (exactOnly && word !== prefix) break;
-    found.push(at);
+    found.push(id);
   }
   return found;
+}
+
+const corePrefixMatches = (index: SearchIndex, prefix: string): number[] =>
+  scan(index.words, prefix, undefined, index.coreCount);
+
+/**
+ * Ids of the words starting with `prefix`: from the main index, or, when it has none, from the
+ * prefix's rare shard if loaded (so a result never depends on which other shards happen to be loaded).
+ */
+export function prefixMatches(index: SearchIndex, prefix: string): number[] {
+  const core = corePrefixMatches(index, prefix);
+  if (core.length > 0 || prefix === '' || index.rareShards === 0) return core;
+  const ids = index.rare.get(rareShard(prefix, index.rareShards));
+  return ids ? scan(index.words, prefix, ids, 0) : [];
 }
 
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), capped. */
@@ -220,7 +273,10 @@ export function typoMatches(index: SearchIndex, term: string): number[] {
   if ([...term].length < 5 || isHangulWord(term)) return [];
   const whole: number[] = [];
   const heads: number[] = [];
+  // The main index, and the term's own rare shard: the same words whatever else is loaded.
+  const own = index.rareShards > 0 ? new Set(index.rare.get(rareShard(term, index.rareShards)) ?? []) : new Set();
   index.words.forEach((word, at) => {
+    if (at >= index.coreCount && !own.has(at)) return;
     if (isHangulWord(word) || Math.abs(word.length - term.length) > 2) return;
     if (editDistance(term, word, 1) <= 1) whole.push(at);
     else if (word.length > term.length && editDistance(term, word.slice(0, term.length), 1) <= 1) heads.push(at);
@@ -524,7 +580,7 @@ async function toHits(
   index: SearchIndex,
   ranked: RankedPage[],
   terms: readonly QueryTerm[],
-  { limit, sectionsPerPage, fetchText }: Required<Omit<SearchOptions, 'convertLayout'>>,
+  { limit, sectionsPerPage, fetchText }: Required<Pick<SearchOptions, 'limit' | 'sectionsPerPage' | 'fetchText'>>,
 ): Promise<SearchHit[]> {
   const forms = terms.flatMap((term) => {
     const form = lookupForm(term);
@@ -555,17 +611,27 @@ async function toHits(
 export async function searchIndex(
   index: SearchIndex,
   input: string,
-  { limit = 8, sectionsPerPage = 3, fetchText, convertLayout = true }: SearchOptions,
+  { limit = 8, sectionsPerPage = 3, fetchText, convertLayout = true, loadRare }: SearchOptions,
 ): Promise<SearchOutcome> {
   const query = analyzeQuery(input);
   const options = { limit, sectionsPerPage, fetchText };
   if (query.searchTerms.length === 0) return { query, hits: [], suggestions: suggest(index, input) };
+  const ensureRare = async (terms: readonly QueryTerm[]): Promise<void> => {
+    if (!loadRare) return;
+    const needed = rareShardsFor(index, terms);
+    const files = await Promise.all(needed.map((shard) => loadRare(shard).catch(() => null)));
+    files.forEach((file, at) => {
+      if (file) addRareShard(index, needed[at] ?? -1, file);
+    });
+  };
+  await ensureRare(query.searchTerms);
   const ranked = rank(index, query.searchTerms, query.terms);
   if (convertLayout && index.lang === 'ko') {
     const latinMatches = query.searchTerms.some((term) => prefixMatches(index, lookupForm(term)).length > 0);
     const hangul = latinMatches ? null : wrongLayoutCandidate(input);
     if (hangul !== null) {
       const converted = analyzeQuery(hangul);
+      await ensureRare(converted.searchTerms);
       const convertedRanked = rank(index, converted.searchTerms, converted.terms);
       if (convertedRanked.length > 0) {
         return {

@@ -12,6 +12,8 @@
 //            section × 3 + weight (0: four times or more, 1: two or three times, 2: once); an
 //            inverted list is 18 kB (gzip) smaller than a word list per section
 //   synonyms [label, compact forms, section ids]: every glossary term with a section that explains it
+// dist/search-index/<lang>-<hash>/rare-<n>.json — words that occur in one section only, sharded by
+//   their first character; fetched only for a query term that matches nothing in the index above.
 // dist/search-index/<lang>-<hash>/<section>.txt — a section's plain text, fetched only for the
 //   excerpts of the results on screen (about 1 kB each).
 // The text is what Pagefind would index: inside data-pagefind-body, minus data-pagefind-ignore,
@@ -31,7 +33,7 @@ import {
   type GlossaryLang,
   type GlossaryTerm,
 } from '../../lib/glossary.ts';
-import { compactKey, indexWords, isHangulWord, syllables } from './text.ts';
+import { compactKey, indexWords, isHangulWord, rareShard, syllables } from './text.ts';
 
 export const SEARCH_INDEX_DIR = 'search-index';
 /** Landing, glossary and translation status mention every topic; they rank below the chapters. */
@@ -61,6 +63,8 @@ export interface SearchIndexFile {
   sections: [number, string, string][];
   words: string;
   postings: string;
+  /** How many shards of rare words there are (`<texts>/rare-<n>.json`, see rareShard in text.ts). */
+  rareShards: number;
   synonyms: [string, string[], number[]][];
 }
 
@@ -205,6 +209,19 @@ export function compoundParts(word: string, vocabulary: ReadonlySet<string>): st
   return [];
 }
 
+export interface BuiltIndex {
+  index: Omit<SearchIndexFile, 'texts'>;
+  /** Rare-word shards: `{ words, postings }` as in the index, one file each. */
+  rare: RareShardFile[];
+  sections: BuiltSection[];
+}
+export interface RareShardFile {
+  words: string;
+  postings: string;
+}
+/** Shards of the words that occur in one section only; about 3 kB each (gzip). */
+export const RARE_SHARDS = 6;
+
 export interface SourcePage {
   url: string;
   title: string;
@@ -219,7 +236,7 @@ export function indexFromPages(
   lang: GlossaryLang,
   source: readonly SourcePage[],
   terms: readonly GlossaryTerm[] = GLOSSARY_TERMS,
-): { index: Omit<SearchIndexFile, 'texts'>; sections: BuiltSection[] } {
+): BuiltIndex {
   const pages: BuiltPage[] = [];
   const sections: BuiltSection[] = [];
   for (const input of source) {
@@ -248,11 +265,19 @@ export function indexFromPages(
     const forms = [...new Set(termForms(term).map(compactKey))].filter((form) => [...form].length >= 2);
     synonyms.push([lang === 'ko' ? term.ko : (term.en.split(', ')[0] ?? term.en), forms, targets]);
   }
-  const inverted = invert(
-    sections.map((section) => [
-      ...section.words,
-      ...new Set(section.words.flatMap((word) => compoundParts(word, vocabulary))),
-    ]),
+  const sectionWords = sections.map((section) => [
+    ...section.words,
+    ...new Set(section.words.flatMap((word) => compoundParts(word, vocabulary))),
+  ]);
+  // Words in one section only (half the vocabulary) go to small shards, fetched only when a query
+  // term matches nothing else: the first query then downloads a quarter less.
+  const sectionsOfWord = new Map<string, number>();
+  for (const words of sectionWords)
+    for (const word of new Set(words)) sectionsOfWord.set(word, (sectionsOfWord.get(word) ?? 0) + 1);
+  const isRare = (word: string) => (sectionsOfWord.get(word) ?? 0) < 2;
+  const core = invert(sectionWords.map((words) => words.filter((word) => !isRare(word))));
+  const rare = Array.from({ length: RARE_SHARDS }, (_, shard) =>
+    invert(sectionWords.map((words) => words.filter((word) => isRare(word) && rareShard(word, RARE_SHARDS) === shard))),
   );
   return {
     index: {
@@ -260,18 +285,17 @@ export function indexFromPages(
       lang,
       pages: pages.map((page) => [page.url, page.title, page.hub ? 1 : 0, page.keywords.join(' ')]),
       sections: sections.map((section) => [section.page, section.anchor, section.title]),
-      ...inverted,
+      ...core,
+      rareShards: RARE_SHARDS,
       synonyms,
     },
+    rare,
     sections,
   };
 }
 
 /** Reads one language's finished pages from dist/ and indexes them. */
-export function buildLanguageIndex(
-  distDir: string,
-  lang: GlossaryLang,
-): { index: Omit<SearchIndexFile, 'texts'>; sections: BuiltSection[] } {
+export function buildLanguageIndex(distDir: string, lang: GlossaryLang): BuiltIndex {
   const source: SourcePage[] = [];
   const root = join(distDir, lang);
   for (const file of filesUnder(root, 'index.html')) {
@@ -314,7 +338,7 @@ export function writeSearchIndex(distDir: string): string {
   mkdirSync(out, { recursive: true });
   const summary: string[] = [];
   for (const lang of ['ko', 'en'] as const) {
-    const { index, sections } = buildLanguageIndex(distDir, lang);
+    const { index, rare, sections } = buildLanguageIndex(distDir, lang);
     const hash = createHash('sha256')
       .update(sections.map((section) => section.text).join('\n'))
       .digest('hex')
@@ -322,6 +346,7 @@ export function writeSearchIndex(distDir: string): string {
     const texts = `${lang}-${hash}`;
     mkdirSync(join(out, texts), { recursive: true });
     sections.forEach((section, id) => writeFileSync(join(out, texts, `${id}.txt`), section.text));
+    rare.forEach((shard, id) => writeFileSync(join(out, texts, `rare-${id}.json`), JSON.stringify(shard)));
     const json = JSON.stringify({ ...index, texts } satisfies SearchIndexFile);
     writeFileSync(join(out, `${lang}.json`), json);
     summary.push(

@@ -52,7 +52,16 @@ function pageLang(): Lang {
 /** The search the dialog and the search page run, in the language of the current page. */
 export async function search(input: string, limit = PAGE_RESULTS, convertLayout = true): Promise<SearchOutcome> {
   const index = await loadIndex(pageLang());
-  return searchIndex(index, input, { limit, convertLayout, fetchText: (section) => fetchText(index, section) });
+  return searchIndex(index, input, {
+    limit,
+    convertLayout,
+    fetchText: (section) => fetchText(index, section),
+    loadRare: async (shard) => {
+      const response = await fetch(`${INDEX_DIR}${index.texts}/rare-${shard}.json`);
+      if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
+      return response.json();
+    },
+  });
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(

@@ -51,3 +51,11 @@ export const isHangulWord = (word: string): boolean => HANGUL.test(word);
 
 /** Hangul syllables in a word. */
 export const syllables = (word: string): number => word.match(/[\uAC00-\uD7A3]/gu)?.length ?? 0;
+
+/**
+ * The shard of a rare word: from its first character only, so every word a prefix can match lives
+ * in the prefix's own shard.
+ */
+export function rareShard(word: string, shards: number): number {
+  return ((word.codePointAt(0) ?? 0) * 7919) % shards;
+}
