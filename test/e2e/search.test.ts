@@ -287,6 +287,7 @@ describe('search page', () => {
     expect(await notice.textContent()).toBe('컨테이너(으)로 검색했습니다 · zjsxpdlsj로 검색');
     expect(await notice.locator('code').textContent()).toBe('zjsxpdlsj');
     expect((await resultLinks(page)).slice(0, 3)).toContain('/ko/containers/');
+    expect(await accessibilityProblems(page, '[data-search-page]')).toEqual([]);
     await notice.locator('button').click();
     await page.waitForSelector('[data-search-results][data-state="none"]');
     expect(await page.locator('[data-search-page] input[name="q"]').inputValue()).toBe('zjsxpdlsj');
@@ -335,6 +336,7 @@ describe('search page', () => {
       expect(await page.locator('[data-search-results] .hs-hint a').getAttribute('href')).toBe(
         searchStrings[lang].chapterListHref,
       );
+      expect(await accessibilityProblems(page, '[data-search-page]')).toEqual([]);
       await watched.context.close();
     },
   );
