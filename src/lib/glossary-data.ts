@@ -3744,7 +3744,7 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     variants: ['네트워크 주소 변환', '마스커레이드', 'masquerade', 'dnat', 'snat', 'iptables', 'nftables'],
     avoid: [],
     definition: {
-      ko: '패킷의 주소와 포트를 바꿔 쓰는 일. 브리지 네트워크의 컨테이너가 밖으로 나갈 때는 출발지를 호스트 주소로 바꾸고(마스커레이드), 포트 게시로 들어올 때는 목적지를 컨테이너 주소로 바꾼다.',
+      ko: '패킷의 주소와 포트를 바꿔 쓰는 일. 브리지 네트워크의 컨테이너가 밖으로 나갈 때는 출발지를 호스트 주소로 바꾸고(마스커레이드), 포트 공개로 들어올 때는 목적지를 컨테이너 주소로 바꾼다.',
       en: "Rewriting the addresses and ports of packets. Traffic leaving a bridge-network container gets the host's address as its source (masquerading); traffic arriving on a published port gets the container's address as its destination.",
     },
     explainedIn: [
@@ -3805,7 +3805,7 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     variants: ['userland proxy', 'userland-proxy', '유저랜드 프록시'],
     avoid: [],
     definition: {
-      ko: '게시한 포트마다 Docker Engine이 띄우는 사용자 공간 프록시 프로세스. NAT 규칙이 닿지 않는 경로(예: 호스트 자신의 루프백 주소)로 온 연결을 컨테이너로 넘기며, `userland-proxy` 설정으로 끌 수 있다.',
+      ko: '공개한 포트마다 Docker Engine이 띄우는 사용자 공간 프록시 프로세스. NAT 규칙이 닿지 않는 경로(예: 호스트 자신의 루프백 주소)로 온 연결을 컨테이너로 넘기며, `userland-proxy` 설정으로 끌 수 있다.',
       en: "A user-space proxy process Docker Engine starts for each published port. It forwards connections that NAT rules do not catch, such as those to the host's own loopback address; the `userland-proxy` setting turns it off.",
     },
     explainedIn: [
