@@ -2853,7 +2853,7 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     ko: 'shim',
     koGloss: null,
     en: 'shim',
-    variants: ['containerd-shim', 'containerd-shim-runc-v2', '심'],
+    variants: ['containerd-shim', 'containerd-shim-runc-v2'],
     avoid: [],
     definition: {
       ko: 'containerd와 컨테이너 프로세스 사이에 컨테이너마다 뜨는 작은 프로세스(`containerd-shim-runc-v2`). runc가 종료한 뒤 컨테이너의 부모로 남아 입출력과 종료 코드를 쥐고 있으므로, 데몬이 재시작되어도 컨테이너가 살아 있다.',
