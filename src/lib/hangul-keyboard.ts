@@ -161,3 +161,21 @@ export function hangulToLatin(text: string): string {
     })
     .join('');
 }
+
+/**
+ * Hangul syllables spelled out as their jamo (`컨테이너` → `ㅋㅓㄴㅌㅔㅇㅣㄴㅓ`), so an edit distance
+ * counts one wrong vowel (`컨태이너`) as one edit instead of a whole syllable. Other characters stay.
+ */
+export function toJamo(text: string): string {
+  return [...text]
+    .map((char) => {
+      const code = (char.codePointAt(0) ?? 0) - 0xac00;
+      if (code < 0 || code > 11171) return char;
+      return (
+        (CHOSEONG[Math.floor(code / 588)] ?? '') +
+        (JUNGSEONG[Math.floor((code % 588) / 28)] ?? '') +
+        (JONGSEONG[code % 28] ?? '')
+      );
+    })
+    .join('');
+}

@@ -127,6 +127,13 @@ export const RECALL_QUERIES: { ko: readonly RecallQuery[]; en: readonly RecallQu
       ['컨테이너가 가상 머신보다 빨리 시작하는 이유가 뭔가요', 'vm-vs-containers'],
       ['gVisor와 Kata Containers 중 어느 쪽이 더 안전한가요', 'isolation-spectrum'],
     ]),
+    ...kind('typo', [
+      ['하이퍼바이져 종류', 'hypervisors'],
+      ['컨태이너 이미지 레이어', 'images'],
+      ['네임스패이스 격리', 'containers'],
+      ['쿠버내티스 파드', 'docker-architecture'],
+      ['오버래이 파일 시스템', 'images'],
+    ]),
     ...kind('glossary', [
       ['VM 종료', 'hypervisors'],
       ['파이어크래커', 'isolation-spectrum'],

@@ -320,7 +320,7 @@ describe('search page', () => {
 
   test.each([
     ['ko', 'ㄷㅋ', '도커'],
-    ['ko', '컨태이너', '컨테이너'],
+    ['ko', '칸태이너', '컨테이너'],
     ['en', 'kubrnets', 'Kubernetes'],
   ] as const)(
     'no results on /%s/search/?q=%s suggests the nearest glossary term and the chapter list',

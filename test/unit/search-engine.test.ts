@@ -21,6 +21,7 @@ import {
   type SourcePage,
 } from '../../src/components/search/index-builder.ts';
 import { compactKey, rareShard, stemEnglish } from '../../src/components/search/text.ts';
+import { toJamo } from '../../src/lib/hangul-keyboard.ts';
 import { analyzeQuery } from '../../src/lib/korean-query.ts';
 import type { GlossaryTerm } from '../../src/lib/glossary.ts';
 
@@ -236,6 +237,12 @@ describe('matching', () => {
     expect(segment(ko.index, '컨테이너')).toBeNull();
   });
 
+  test('one wrong jamo in a Korean word still finds it', async () => {
+    expect((await ask(ko, '컨태이너를')).urls[0]).toBe('/ko/containers/');
+    expect((await ask(ko, '하이퍼바이져')).urls[0]).toBe('/ko/hypervisors/');
+    expect(toJamo('컨테이너')).toBe('ㅋㅓㄴㅌㅔㅇㅣㄴㅓ');
+  });
+
   test('one typo in an English word still finds it', async () => {
     expect((await ask(en, 'contianer')).urls[0]).toBe('/en/containers/');
     expect((await ask(en, 'hypervisr')).urls[0]).toBe('/en/hypervisors/');
@@ -294,7 +301,7 @@ describe('wrong keyboard layout', () => {
 
 describe('no results', () => {
   test('suggests the nearest glossary terms', async () => {
-    const outcome = await ask(ko, '컨태이너');
+    const outcome = await ask(ko, '칸태이너');
     expect(outcome.hits).toEqual([]);
     expect(outcome.suggestions.map((item) => item.label)).toContain('컨테이너');
     expect(outcome.suggestions[0]?.url).toMatch(/^\/ko\//);

@@ -14,7 +14,7 @@
 //    is ever parsed as HTML.
 // A Latin query that matches nothing and reads as Hangul on the 2-set layout (`zjsxpdlsj`) is
 // searched as that Hangul (Korean pages), and the outcome says so, so the reader can undo it.
-import { choseong, isChoseongQuery, wrongLayoutCandidate } from '../../lib/hangul-keyboard.ts';
+import { choseong, isChoseongQuery, toJamo, wrongLayoutCandidate } from '../../lib/hangul-keyboard.ts';
 import { analyzeQuery, type AnalyzedQuery, type QueryTerm } from '../../lib/korean-query.ts';
 import type { RareShardFile, SearchIndexFile } from './index-builder.ts';
 import { compactKey, indexForm, indexWords, isHangulWord, rareShard, stemEnglish, syllables } from './text.ts';
@@ -268,9 +268,33 @@ export function editDistance(a: string, b: string, cap = 2): number {
   return rows[left.length]![right.length]!;
 }
 
+/**
+ * Hangul words one jamo edit away from a term of three syllables or more that matched nothing
+ * (`컨태이너` → 컨테이너, `하이퍼바이져` → 하이퍼바이저): the vowels ㅐ/ㅔ and ㅕ/ㅓ are the usual slips.
+ */
+export function hangulTypoMatches(index: SearchIndex, term: string): number[] {
+  if (!/^[\uAC00-\uD7A3]+$/u.test(term) || syllables(term) < 3) return [];
+  const target = toJamo(term);
+  const own = index.rareShards > 0 ? new Set(index.rare.get(rareShard(term, index.rareShards)) ?? []) : new Set();
+  const whole: number[] = [];
+  const heads: number[] = [];
+  const length = [...term].length;
+  index.words.forEach((word, at) => {
+    if (at >= index.coreCount && !own.has(at)) return;
+    const chars = [...word];
+    if (!isHangulWord(word) || Math.abs(chars.length - length) > 1) return;
+    if (editDistance(target, toJamo(word), 1) <= 1) whole.push(at);
+    else if (chars.length > length && editDistance(target, toJamo(chars.slice(0, length).join('')), 1) <= 1) {
+      heads.push(at);
+    }
+  });
+  return (whole.length > 0 ? whole : heads).slice(0, 8);
+}
+
 /** Latin words one edit away from a term that matched nothing (`hypervisr` → `hypervisor`). */
 export function typoMatches(index: SearchIndex, term: string): number[] {
-  if ([...term].length < 5 || isHangulWord(term)) return [];
+  if (isHangulWord(term)) return hangulTypoMatches(index, term);
+  if ([...term].length < 5) return [];
   const whole: number[] = [];
   const heads: number[] = [];
   // The main index, and the term's own rare shard: the same words whatever else is loaded.
@@ -346,7 +370,7 @@ function buildMatcher(index: SearchIndex, term: QueryTerm): Matcher {
       alternatives.push(pieces.map((piece) => ({ words: prefixMatches(index, piece), weight: FIXED_WEIGHT })));
     }
   }
-  if (direct.length === 0) {
+  if (direct.length === 0 && alternatives.length === 0) {
     const typos = typoMatches(index, form);
     // The word one edit away is what the reader meant: it scores as if typed right.
     if (typos.length > 0) alternatives.push([{ words: typos, weight: TYPO_WEIGHT }]);
@@ -562,11 +586,12 @@ export function suggest(index: SearchIndex, input: string, count = 3): Suggestio
       if (choseong(synonym.label.replace(/\s+/g, '')).startsWith(query)) scored.push({ synonym, distance: 0 });
     }
   } else {
-    const key = compactKey(input) || query.toLocaleLowerCase('ko');
-    const cap = Math.max(1, Math.floor([...key].length / 3));
+    // Hangul compared jamo by jamo, so 칸태이너 is two edits from 컨테이너, not two syllables.
+    const key = toJamo(compactKey(input) || query.toLocaleLowerCase('ko'));
+    const cap = Math.max(1, Math.floor([...key].length / (isHangulWord(input) ? 4 : 3)));
     for (const synonym of index.synonyms) {
       let best = cap + 1;
-      for (const form of synonym.forms) best = Math.min(best, editDistance(key, form, cap));
+      for (const form of synonym.forms) best = Math.min(best, editDistance(key, toJamo(form), cap));
       if (best <= cap) scored.push({ synonym, distance: best });
     }
   }
