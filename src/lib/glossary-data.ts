@@ -733,7 +733,7 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     koGloss: 'emulation',
     en: 'emulation',
     variants: ['에뮬레이트', '에뮬레이터', 'emulate', 'emulator'],
-    avoid: ['에뮬레이트하', '에뮬레이트한'],
+    avoid: ['에뮬레이트'],
     definition: {
       ko: '다른 하드웨어나 CPU의 동작을 소프트웨어로 흉내 내는 것. 아키텍처가 달라도 돌릴 수 있지만 게스트 명령 하나가 여러 호스트 명령이 되어 느리다. 장치 에뮬레이션은 하드웨어 지원 가상화와 함께 지금도 쓰인다.',
       en: 'Imitating other hardware or another CPU in software. It works across architectures but is slow, because one guest instruction becomes several host instructions. Device emulation is still used alongside hardware-assisted virtualization.',
@@ -939,9 +939,9 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     koGloss: 'trap-and-emulate',
     en: 'trap-and-emulate',
     variants: ['트랩 앤 에뮬레이트', '트랩 앤드 에뮬레이트'],
-    avoid: [],
+    avoid: ['트랩 앤 에뮬레이트'],
     definition: {
-      ko: '게스트 커널을 낮은 권한으로 돌리다가 특권 명령이 트랩을 일으키면 하이퍼바이저가 그 효과를 흉내 낸 뒤 게스트로 돌아가는 고전적인 기법. 트랩 앤 에뮬레이트라고 적는 글도 있다.',
+      ko: '게스트 커널을 낮은 권한으로 돌리다가 특권 명령이 트랩을 일으키면 하이퍼바이저가 그 효과를 흉내 낸 뒤 게스트로 돌아가는 고전적인 기법. ‘트랩 앤 에뮬레이트’라고 적는 글도 있다.',
       en: 'The classic technique: run the guest kernel with reduced privilege, and when a privileged instruction traps, let the hypervisor emulate its effect and resume the guest.',
     },
     explainedIn: [
@@ -2702,7 +2702,7 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
     koGloss: 'container runtime',
     en: 'container runtime',
     variants: ['컨테이너런타임', 'runc', 'crun', 'high-level runtime', 'low-level runtime'],
-    avoid: ['생애주기', '수명 주기'],
+    avoid: [],
     definition: {
       ko: '컨테이너를 만들고 실행하는 소프트웨어. 좁게는 OCI 런타임 명세을 구현해 커널에 격리를 요청하는 runc, crun, runsc 같은 저수준 런타임을, 넓게는 이미지와 라이프사이클까지 관리하는 containerd나 CRI-O를 가리킨다.',
       en: 'Software that creates and runs containers. Narrowly, a low-level runtime such as runc, crun or runsc that implements the OCI Runtime Specification and asks the kernel for isolation; broadly, containerd or CRI-O, which also manage images and lifecycles.',
@@ -4429,6 +4429,43 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
         section: {
           ko: '시작 시간',
           en: 'Startup time',
+        },
+      },
+    ],
+  },
+  {
+    id: 'lifecycle',
+    group: 'docker',
+    ko: '라이프사이클',
+    koGloss: 'lifecycle',
+    en: 'lifecycle',
+    variants: ['생명 주기', 'lifecycle', 'life cycle'],
+    avoid: ['생애주기', '수명 주기'],
+    definition: {
+      ko: '객체가 만들어져 시작하고 멈추고 지워지기까지 거치는 상태의 흐름. 컨테이너의 라이프사이클은 containerd와 shim이 다루고, 볼륨은 컨테이너와 따로 만들고 지우므로 라이프사이클이 컨테이너보다 길다.',
+      en: "The states an object goes through from being created and started to being stopped and removed. containerd and the shim handle a container's lifecycle; volumes are created and removed separately, so they outlive containers.",
+    },
+    explainedIn: [
+      {
+        chapter: 'docker-architecture',
+        anchor: {
+          ko: 'dockerd와-containerd',
+          en: 'dockerd-and-containerd',
+        },
+        section: {
+          ko: 'dockerd와 containerd',
+          en: 'dockerd and containerd',
+        },
+      },
+      {
+        chapter: 'storage',
+        anchor: {
+          ko: '볼륨의-라이프사이클',
+          en: 'a-volumes-lifecycle',
+        },
+        section: {
+          ko: '볼륨의 라이프사이클',
+          en: "A volume's lifecycle",
         },
       },
     ],
