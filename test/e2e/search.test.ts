@@ -286,6 +286,7 @@ describe('search page', () => {
     const notice = page.locator('[data-search-results] .hs-converted');
     expect(await notice.textContent()).toBe('컨테이너(으)로 검색했습니다 · zjsxpdlsj로 검색');
     expect(await notice.locator('code').textContent()).toBe('zjsxpdlsj');
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/^컨테이너\(으\)로 검색했습니다\. /);
     expect((await resultLinks(page)).slice(0, 3)).toContain('/ko/containers/');
     expect(await accessibilityProblems(page, '[data-search-page]')).toEqual([]);
     await notice.locator('button').click();

@@ -137,6 +137,8 @@ function renderOutcome(view: View, query: string, outcome: SearchOutcome): void 
     return;
   }
   status.textContent = [
+    // Screen readers hear the status region, not the notice: say there too what was searched.
+    outcome.converted ? `${fill(strings.convertedTo, { to: echo(outcome.converted.to) })}.` : '',
     outcome.hits.length === 1
       ? strings.resultCountOne
       : fill(strings.resultCount, { count: String(outcome.hits.length) }),
