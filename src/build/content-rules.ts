@@ -3,6 +3,7 @@
 import { findAccessibilityFields } from './accessibility-fields.ts';
 import { readChapter, SOURCES_HEADING, type ChapterStructure } from './chapters.ts';
 import { LANGS, type Lang } from '../i18n/locales.ts';
+import { findAvoidedVariants } from '../lib/glossary.ts';
 
 export const LANGUAGES = LANGS;
 export type ContentLang = Lang;
@@ -61,6 +62,12 @@ function frontmatterLine(text: string, key: string): number {
 
 export function findContentProblems(files: readonly ChapterFile[], today: Date = new Date()): string[] {
   const problems: string[] = [];
+  // The glossary's house spelling (src/lib/glossary-data.ts, `avoid`): 'VM 종료' for VM exit, '규격'
+  // for 명세, '도커 허브' for Docker Hub… in prose; code, frontmatter keywords and quoted mentions are
+  // left alone.
+  for (const variant of findAvoidedVariants(files.filter((file) => slugOf(file.path)?.extension === 'mdx'))) {
+    problems.push(variant.message);
+  }
   const chapters = new Map<string, Partial<Record<ContentLang, { path: string; chapter: ChapterStructure }>>>();
 
   for (const file of files) {

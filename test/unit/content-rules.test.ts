@@ -132,6 +132,29 @@ describe('findContentProblems', () => {
     expect(text).toMatch(/content\/ko\/Bad_Slug\.mdx: frontmatter needs a "description"/);
     expect(text).toMatch(/content\/en\/notes\.md: chapters are \.mdx files/);
   });
+
+  test('reports a spelling the glossary avoids, with file and line, but not in code, keywords or a quoted mention', () => {
+    const files = pair(
+      {
+        prose: [
+          koProse,
+          '',
+          '게스트가 하이퍼바이저로 빠져나오는 VM 종료가 잦으면 느려진다.',
+          '이미지는 도커 허브에서 받는다.',
+          "'VM 종료'라고 쓰면 VM을 끈다는 뜻으로 읽힌다.",
+          '`VM 종료` 같은 코드 조각은 그대로 둔다.',
+        ].join('\n'),
+      },
+      {},
+    );
+    const problems = findContentProblems(files).filter((line) => line.includes('see the glossary'));
+    const prose = files[0]?.text.split('\n') ?? [];
+    const lineOf = (needle: string) => prose.findIndex((line) => line.includes(needle)) + 1;
+    expect(problems).toEqual([
+      `content/ko/containers.mdx:${lineOf('VM 종료가')}: 'VM 종료' — write 'VM exit' (VM exit; see the glossary)`,
+      `content/ko/containers.mdx:${lineOf('도커 허브')}: '도커 허브' — write 'Docker Hub' (Docker Hub; see the glossary)`,
+    ]);
+  });
 });
 
 describe('reviewed date', () => {
