@@ -9,6 +9,56 @@ export default defineConfig(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
+  // Dependency arrows (issue 13): models import no view, string table, astro:* or node:*; src/ does
+  // not reach into scripts/ or test/; scripts/ does not reach into test/.
+  {
+    files: ['src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['astro:*', 'node:*'],
+              message: 'A model in src/lib/ is pure: no astro:* or node:* (pass what it needs in as arguments).',
+            },
+            {
+              group: ['**/components/**', '**/i18n/**', '!**/i18n/locales.ts', '**/integrations/**', '**/build/**'],
+              message:
+                'A model in src/lib/ imports no view, string table or build code (src/i18n/locales.ts is allowed).',
+            },
+            { group: ['**/scripts/**', '**/test/**'], message: 'src/ does not import scripts/ or test/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,astro,mjs}'],
+    ignores: ['src/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/scripts/**', '**/test/**'], message: 'src/ does not import scripts/ or test/.' }] },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.{ts,mjs}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/test/**'],
+              message: 'scripts/ does not import test/; shared data lives in scripts/ or src/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     languageOptions: {
       globals: {

@@ -1,11 +1,11 @@
 // Search benchmark over a built site: for each language it types every query of
-// test/e2e/search-queries.ts into /<lang>/search/ in Chromium and reports
+// scripts/bench/recall-queries.ts into /<lang>/search/ in Chromium and reports
 // - recall@3: how often the expected chapter is among the first three results,
 // - latency: from submitting the query to the results being on screen (median, p95),
 // - bytes: what the browser fetched for search (the search-ui module, /search-index/ and anything
 //   under /pagefind/) for the first (cold) query and for each later (warm) query, counted as gzip
 //   at nginx's level 6 (docker/nginx.conf), since the test server sends files uncompressed,
-// - recall by query kind (search-queries.ts `kind`),
+// - recall by query kind (recall-queries.ts `kind`),
 // and, for comparison, recall@3 of Pagefind's own search (pagefind.search with its defaults) on
 // the same pages, which is what the site had before the Korean-aware search.
 //
@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../src/build/chromium.ts';
-import { RECALL_QUERIES, type RecallQuery } from '../../test/e2e/search-queries.ts';
+import { RECALL_QUERIES, type RecallQuery } from './recall-queries.ts';
 import { serveDist } from '../serve-dist.ts';
 
 export type BenchLang = 'ko' | 'en';

@@ -1,12 +1,12 @@
 // Recall and cost of the handbook's search, measured the way readers meet it: every query of
-// search-queries.ts is typed into /<lang>/search/ in Chromium. The expected chapter must be among
+// scripts/bench/recall-queries.ts is typed into /<lang>/search/ in Chromium. The expected chapter must be among
 // the first three results for more than 98% of the queries of each language, no result may come
 // from the other language, and the bytes and time stay within the budgets of issue 12: the first
 // query ≤ 100 KB on the wire (gzip), later queries ≤ 20 KB, median latency ≤ 50 ms.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { recallAt, recallByKind, runQueries } from '../../scripts/bench/search.ts';
-import { RECALL_QUERIES } from './search-queries.ts';
+import { RECALL_QUERIES } from '../../scripts/bench/recall-queries.ts';
 import { launchBrowser, origin } from './support/browser.ts';
 
 const REQUIRED_RECALL_AT_3 = 0.98;

@@ -1,3 +1,4 @@
+// Shared by the benchmark (scripts/bench/search.ts) and the recall test (test/e2e/search-recall.test.ts).
 // Queries the way readers type them, each with the chapter that answers it. Korean ones keep their
 // particles and endings (이/가, 을/를, -하면, -려면) and mix in Latin terms, because that is what a
 // search box receives; they were written from the chapters' topics, not from their wording.
