@@ -43,8 +43,9 @@ function fetchText(index: SearchIndex, section: number): Promise<string> {
   return text;
 }
 
-// Not isLang from i18n/ui.ts: importing that module would split it into a chunk of its own and
-// make the loader carry Vite's preloading helper, tripling the script every page downloads.
+// The route language, which the server wrote into <html lang> (src/i18n/locales.ts pageLang 'route').
+// Not isLang from i18n/locales.ts: a module shared with the calculators would become a chunk of its own
+// and make the loader carry Vite's preloading helper, tripling the script every page downloads.
 function pageLang(): Lang {
   return document.documentElement.lang === 'en' ? 'en' : 'ko';
 }
