@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { ensureContentLink } from './scripts/link-content.mjs';
 import postBuild from './src/build/postbuild.ts';
 import rehypeMermaid from './src/build/rehype-mermaid.ts';
+import remarkKorean, { remarkGfmKorean } from './src/build/remark-korean.ts';
 import { DEFAULT_BRANCH, REPOSITORY_URL, SITE_URL } from './src/site.ts';
 
 // Every astro command (dev, build, check) passes through here, so a fresh clone needs no extra step.
@@ -17,7 +18,9 @@ export default defineConfig({
   // Stylesheets as files, never inline <style>, so the CSP needs no style hashes and CSS is cached.
   build: { inlineStylesheets: 'never' },
   markdown: {
-    processor: unified({ rehypePlugins: [rehypeMermaid] }),
+    // GFM without single-tilde strikethrough (`2~3배` is a range), then the Korean checks and fixes
+    // of src/build/remark-korean.ts. mdx() below takes the same processor.
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfmKorean, remarkKorean], rehypePlugins: [rehypeMermaid] }),
   },
   vite: {
     // Keep chapter paths under src/content/docs so Starlight can tell each file's language.
