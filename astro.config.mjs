@@ -43,7 +43,8 @@ export default defineConfig({
         Head: './src/components/search/SearchHead.astro',
         Search: './src/components/search/HeaderSearch.astro',
       },
-      customCss: ['pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css', './src/styles/custom.css'],
+      // Pretendard's @font-face rules are made after the build from the pages' text (src/build/font-subsets.ts).
+      customCss: ['./src/styles/custom.css'],
       lastUpdated: false,
       // A broken internal link or #anchor fails the build, naming the file.
       plugins: [starlightLinksValidator({ errorOnInconsistentLocale: true })],
