@@ -51,9 +51,17 @@ function timedBuild(directory: string): BuildTime {
     const value = Number([...log.matchAll(new RegExp(pattern, 'g'))].at(-1)?.[1]);
     return Number.isFinite(value) ? (unit === 'ms' ? value / 1000 : value).toFixed(1) : '?';
   };
+  // Durations as Astro and Pagefind print them ("1m 11s", "9.36s", "247ms"); the first
+  // "[vite] ✓ built in" is the server bundle of every chapter.
+  const bundle = (pattern: RegExp) => {
+    const text = pattern.exec(log)?.[1] ?? '';
+    const [, minutes = '0', value = '', unit = 's'] = /^(?:(\d+)m )?([\d.]+)(ms|s)$/.exec(text) ?? [];
+    return value ? (Number(minutes) * 60 + Number(value) / (unit === 'ms' ? 1000 : 1)).toFixed(1) : '?';
+  };
   const phases = [
-    `Astro ${find(/\[build\] ✓ Completed in ([\d.]+)s/, 's')}`,
-    `pagefind ${find(/Finished building search index in ([\d.]+)ms/, 'ms')}`,
+    `Vite bundle ${bundle(/\[vite\] ✓ built in ((?:\d+m )?[\d.]+m?s)/)}`,
+    `page generation ${find(/\d ✓ Completed in ([\d.]+)s/, 's')}`,
+    `pagefind ${bundle(/Finished building search index in ((?:\d+m )?[\d.]+m?s)/)}`,
     `fonts ${find(/fonts: .*\((\d+) ms\)/, 'ms')}`,
     `CSP ${find(/CSP: .*\((\d+) ms\)/, 'ms')}`,
   ].join(', ');
