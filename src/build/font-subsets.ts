@@ -200,7 +200,7 @@ export async function buildSiteFonts(outDir: string): Promise<SiteFonts> {
   const cssName = `fonts.${createHash('sha256').update(css).digest('hex').slice(0, 10)}.css`;
   writeFileSync(join(outDir, '_astro', cssName), `${css}\n`);
   const preload = (name: string) =>
-    `<link rel="preload" href="/_astro/${name}" as="font" type="font/woff2" crossorigin>`;
+    `<link rel="preload" href="/_astro/${name}" as="font" type="font/woff2" crossorigin="anonymous">`;
   return {
     headFor: (lang) =>
       [
