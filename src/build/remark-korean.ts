@@ -35,7 +35,7 @@ export class MarkdownTrapError extends Error {
 // remark-gfm is the copy Astro's Markdown pipeline uses (a dependency of @astrojs/markdown-remark),
 // resolved from there so the options below apply to exactly that version.
 const fromMarkdownRemark = createRequire(createRequire(import.meta.url).resolve('@astrojs/markdown-remark'));
-const { default: remarkGfm } = (await import(fromMarkdownRemark.resolve('remark-gfm'))) as {
+const { default: remarkGfm } = (await import(/* @vite-ignore */ fromMarkdownRemark.resolve('remark-gfm'))) as {
   default: Plugin<[{ singleTilde?: boolean }?], Root>;
 };
 
