@@ -56,7 +56,7 @@ export function serveGzip(root: string): Promise<{ server: Server; origin: strin
     }
     const ext = extname(file);
     const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream' };
-    let body = readFileSync(file);
+    let body: Buffer = readFileSync(file);
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
       let zipped = cache.get(file);
       if (!zipped) cache.set(file, (zipped = gzipSync(body, { level: 6 })));
