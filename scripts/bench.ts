@@ -53,14 +53,15 @@ function timedBuild(directory: string): BuildTime {
   };
   // Durations as Astro and Pagefind print them ("1m 11s", "9.36s", "247ms"); the first
   // "[vite] ✓ built in" is the server bundle of every chapter.
-  const bundle = (pattern: RegExp) => {
-    const text = pattern.exec(log)?.[1] ?? '';
+  const bundle = (pattern: RegExp, last = false) => {
+    const matches = [...log.matchAll(new RegExp(pattern, 'g'))];
+    const text = (last ? matches.at(-1) : matches[0])?.[1] ?? '';
     const [, minutes = '0', value = '', unit = 's'] = /^(?:(\d+)m )?([\d.]+)(ms|s)$/.exec(text) ?? [];
     return value ? (Number(minutes) * 60 + Number(value) / (unit === 'ms' ? 1000 : 1)).toFixed(1) : '?';
   };
   const phases = [
     `Vite bundle ${bundle(/\[vite\] ✓ built in ((?:\d+m )?[\d.]+m?s)/)}`,
-    `page generation ${find(/\d ✓ Completed in ([\d.]+)s/, 's')}`,
+    `page generation ${bundle(/\d ✓ Completed in ((?:\d+m )?[\d.]+m?s)/, true)}`,
     `pagefind ${bundle(/Finished building search index in ((?:\d+m )?[\d.]+m?s)/)}`,
     `fonts ${find(/fonts: .*\((\d+) ms\)/, 'ms')}`,
     `CSP ${find(/CSP: .*\((\d+) ms\)/, 'ms')}`,
