@@ -192,8 +192,7 @@ export async function benchPages(dist: string, { runs = 3, lighthouse = true } =
       for (const page of BENCH_PAGES) {
         const ko = await lighthouseFigures(origin + page.path('ko'), runs);
         const en = await lighthouseFigures(origin + page.path('en'), runs);
-        rows.push([`Lighthouse ${page.label}, ko ${page.path('ko')}`, formatLighthouse(ko)]);
-        rows.push([`Lighthouse ${page.label}, en ${page.path('en')}`, formatLighthouse(en)]);
+        rows.push([`Lighthouse, ${page.label} (ko | en)`, `${formatLighthouse(ko)} | ${formatLighthouse(en)}`]);
       }
     }
   } finally {
