@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { ensureContentLink } from './scripts/link-content.mjs';
 import postBuild from './src/build/postbuild.ts';
 import rehypeMermaid from './src/build/rehype-mermaid.ts';
+import remarkKorean, { remarkGfmKorean } from './src/build/remark-korean.ts';
 import { DEFAULT_LANG, LOCALES } from './src/i18n/locales.ts';
 import { DEFAULT_BRANCH, REPOSITORY_URL, SITE_URL } from './src/site.ts';
 
@@ -18,7 +19,9 @@ export default defineConfig({
   // Stylesheets as files, never inline <style>, so the CSP needs no style hashes and CSS is cached.
   build: { inlineStylesheets: 'never' },
   markdown: {
-    processor: unified({ rehypePlugins: [rehypeMermaid] }),
+    // GFM without single-tilde strikethrough (`2~3배` is a range), then the Korean checks and fixes
+    // of src/build/remark-korean.ts. mdx() below takes the same processor.
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfmKorean, remarkKorean], rehypePlugins: [rehypeMermaid] }),
   },
   vite: {
     // Keep chapter paths under src/content/docs so Starlight can tell each file's language.
@@ -49,7 +52,8 @@ export default defineConfig({
         Head: './src/components/search/SearchHead.astro',
         Search: './src/components/search/HeaderSearch.astro',
       },
-      customCss: ['pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css', './src/styles/custom.css'],
+      // Pretendard's @font-face rules are made after the build from the pages' text (src/build/font-subsets.ts).
+      customCss: ['./src/styles/custom.css'],
       lastUpdated: false,
       // A broken internal link or #anchor fails the build, naming the file.
       plugins: [starlightLinksValidator({ errorOnInconsistentLocale: true })],

@@ -1,18 +1,27 @@
 // npm run bench — prints the handbook's figures in one table: build time of the real site (cold and
-// warm diagram cache) and of synthetic 10× and 50× content, per-page HTML/JS/CSS gzip bytes, the
-// Pagefind index per language, search figures, and Lighthouse scores for four kinds of page.
+// warm diagram cache) and of synthetic 10× and 50× content with seconds per page and the phases
+// (Astro's page generation, Pagefind, fonts, CSP rewrite), per-page HTML/JS/CSS gzip bytes, the
+// Pagefind index per language, search figures, and, Korean and English side by side, the web fonts
+// each benchmark page loads and Lighthouse (median of 3, mobile, gzip server; scripts/bench/pages.ts).
 // It measures and prints; the budgets that must hold are enforced by the tests (test/e2e/budgets).
+//
+//   npm run bench                 everything
+//   npm run bench -- --quick      no cold build, no synthetic builds, Lighthouse once per page
+//   npm run bench -- --scaling    only the 1×/10×/50× builds (machine load is printed with them)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../src/build/chromium.ts';
+import { benchPages } from './bench/pages.ts';
 import { serveDist } from './serve-dist.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
+const scalingOnly = process.argv.includes('--scaling');
 const gzip = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows: [string, string][] = [];
@@ -22,7 +31,13 @@ const row = (what: string, value: string) => {
   console.error(`  ${what}: ${value}`);
 };
 
-function timedBuild(directory: string): number {
+interface BuildTime {
+  seconds: number;
+  /** Phases from the build log: Astro's page generation, Pagefind, fonts, CSP rewrite (s). */
+  phases: string;
+}
+
+function timedBuild(directory: string): BuildTime {
   const started = performance.now();
   const result = spawnSync(process.execPath, [join(directory, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: directory,
@@ -30,7 +45,62 @@ function timedBuild(directory: string): number {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   if (result.status !== 0) throw new Error(`build failed in ${directory}:\n${result.stdout}\n${result.stderr}`);
-  return (performance.now() - started) / 1000;
+  const log = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
+  // The last match: Astro prints "Completed in" for each of its steps, the page generation last.
+  const find = (pattern: RegExp, unit: 'ms' | 's') => {
+    const value = Number([...log.matchAll(new RegExp(pattern, 'g'))].at(-1)?.[1]);
+    return Number.isFinite(value) ? (unit === 'ms' ? value / 1000 : value).toFixed(1) : '?';
+  };
+  // Durations as Astro and Pagefind print them ("1m 11s", "9.36s", "247ms"); the first
+  // "[vite] ✓ built in" is the server bundle of every chapter.
+  const bundle = (pattern: RegExp, last = false) => {
+    const matches = [...log.matchAll(new RegExp(pattern, 'g'))];
+    const text = (last ? matches.at(-1) : matches[0])?.[1] ?? '';
+    const [, minutes = '0', value = '', unit = 's'] = /^(?:(\d+)m )?([\d.]+)(ms|s)$/.exec(text) ?? [];
+    return value ? (Number(minutes) * 60 + Number(value) / (unit === 'ms' ? 1000 : 1)).toFixed(1) : '?';
+  };
+  const phases = [
+    `Vite bundle ${bundle(/\[vite\] ✓ built in ((?:\d+m )?[\d.]+m?s)/)}`,
+    `page generation ${bundle(/\d ✓ Completed in ((?:\d+m )?[\d.]+m?s)/, true)}`,
+    `pagefind ${bundle(/Finished building search index in ((?:\d+m )?[\d.]+m?s)/)}`,
+    `fonts ${find(/fonts: .*\((\d+) ms\)/, 'ms')}`,
+    `CSP ${find(/CSP: .*\((\d+) ms\)/, 'ms')}`,
+  ].join(', ');
+  return { seconds: (performance.now() - started) / 1000, phases };
+}
+
+const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
+/** Build time of the real site and of synthetic copies, with seconds per page and their ratio. */
+function scaling(factors: number[]): void {
+  section(`build scaling (load average before: ${load()})`);
+  const dist = join(root, 'dist');
+  const base = timedBuild(root);
+  const basePages = pageFiles(dist).length;
+  const perPage = base.seconds / basePages;
+  row(
+    `1×: ${basePages} pages`,
+    `${base.seconds.toFixed(1)} s, ${perPage.toFixed(3)} s/page (${base.phases}) [load ${load()}]`,
+  );
+  // Per page, and per page added: the second is the one that shows growth that is not linear, since
+  // the fixed cost of a build (starting Vite, Chromium, Pagefind) dominates the per-page figure at 1×.
+  let previous = { seconds: base.seconds, pages: basePages };
+  let firstMarginal: number | undefined;
+  for (const factor of factors) {
+    const copy = syntheticCopy(factor);
+    const build = timedBuild(copy);
+    const pages = pageFiles(join(copy, 'dist')).length;
+    const ratio = build.seconds / pages / perPage;
+    const marginal = (build.seconds - previous.seconds) / (pages - previous.pages);
+    firstMarginal ??= marginal;
+    row(
+      `${factor}×: ${pages} pages`,
+      `${build.seconds.toFixed(1)} s, ${(build.seconds / pages).toFixed(3)} s/page = ${ratio.toFixed(2)}× the 1× per-page cost; ` +
+        `${marginal.toFixed(3)} s per added page (${(marginal / firstMarginal).toFixed(2)}× the first step's) (${build.phases}) [load ${load()}]`,
+    );
+    previous = { seconds: build.seconds, pages };
+    rmSync(copy, { recursive: true, force: true });
+  }
 }
 
 /** A private copy of the repository (node_modules hard-linked) whose chapters are repeated `factor` times. */
@@ -72,9 +142,9 @@ async function measure(): Promise<void> {
   section('build');
   if (!quick) {
     rmSync(join(root, 'node_modules/.cache/handbook-mermaid'), { recursive: true, force: true });
-    row('real site, cold diagram cache (s)', timedBuild(root).toFixed(1));
+    row('real site, cold diagram cache (s)', timedBuild(root).seconds.toFixed(1));
   }
-  row('real site, warm diagram cache (s)', timedBuild(root).toFixed(1));
+  row('real site, warm diagram cache (s)', timedBuild(root).seconds.toFixed(1));
   const firstBuild = join(tmpdir(), 'handbook-bench-first-dist');
   rmSync(firstBuild, { recursive: true, force: true });
   cpSync(dist, firstBuild, { recursive: true });
@@ -84,12 +154,7 @@ async function measure(): Promise<void> {
   rmSync(firstBuild, { recursive: true, force: true });
   const pages = pageFiles(dist).length;
   row('pages (chapters × languages)', String(pages));
-  for (const factor of quick ? [] : [10, 50]) {
-    const copy = syntheticCopy(factor);
-    const seconds = timedBuild(copy);
-    row(`synthetic ${factor}× content: ${pageFiles(join(copy, 'dist')).length} pages (s)`, seconds.toFixed(1));
-    rmSync(copy, { recursive: true, force: true });
-  }
+  if (!quick) scaling([10, 50]);
 
   section('per page, gzip (HTML / JS loaded / CSS loaded)');
   const { server, origin } = await serveDist(dist);
@@ -133,47 +198,18 @@ async function measure(): Promise<void> {
       for (const [what, value] of Object.entries(await benchSearch(origin))) row(what, value);
     }
 
-    section('Lighthouse (performance / accessibility / best practices / SEO)');
-    const lighthousePages = {
-      'Korean text chapter': '/ko/why-isolation/',
-      'English text chapter': '/en/why-isolation/',
-      'diagram-heavy chapter': '/ko/hypervisors/',
-      'calculator chapter': '/en/images/',
-    };
-    for (const [label, path] of Object.entries(lighthousePages))
-      row(`${label} ${path}`, await lighthouseScores(origin + path));
+    section('fonts and Lighthouse, ko | en (performance/accessibility/best practices/SEO, median of runs)');
+    for (const [what, value] of await benchPages(dist, { runs: quick ? 1 : 3 })) row(what, value);
   } finally {
     await browser.close();
     server.close();
   }
 }
 
-async function lighthouseScores(url: string): Promise<string> {
-  const { default: lighthouse } = await import('lighthouse');
-  const chromeLauncher = await import('chrome-launcher');
-  const chrome = await chromeLauncher.launch({
-    chromePath: chromiumPath,
-    chromeFlags: ['--headless=new', ...chromiumArgs],
-  });
-  try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    });
-    const categories = result?.lhr.categories ?? {};
-    return ['performance', 'accessibility', 'best-practices', 'seo']
-      .map((name) => Math.round((categories[name]?.score ?? 0) * 100))
-      .join(' / ');
-  } finally {
-    await chrome.kill();
-  }
-}
-
-await measure();
+if (scalingOnly) scaling([10, 50]);
+else await measure();
 const width = Math.max(...rows.map(([what]) => what.length));
 console.log(
-  `\nVirtualization Handbook — bench (${new Date().toISOString().slice(0, 10)}, ${quick ? 'quick' : 'full'})`,
+  `\nVirtualization Handbook — bench (${new Date().toISOString()}, ${scalingOnly ? 'scaling' : quick ? 'quick' : 'full'}, load average ${load()})`,
 );
 for (const [what, value] of rows) console.log(value ? `${what.padEnd(width)}  ${value}` : `\n${what}`);

@@ -1,14 +1,52 @@
-// Pretendard ships 92 unicode-range subsets, and their @font-face rules alone are ~14 KB of gzipped
-// CSS on every page. The browser already downloads only the subsets a page's text needs; this step
-// also drops the rules for subsets that no page and no script of the site can ever show, so the CSS
-// carries only ~a third of them. The set is recomputed on every build, so new text brings its
-// subsets back. The rewritten stylesheet gets a new content-hashed name, keeping long caching safe.
+// Web fonts cut to exactly the glyphs the site shows. Pretendard's own "dynamic subset" CSS splits
+// the font into 92 unicode-range slices by frequency; a Korean chapter needed about 25 of them
+// (360–600 KB), each arrival re-laid out a long page (TBT 350–400 ms, CLS up to 0.16 in Lighthouse).
+//
+// Instead, after the build, this step reads the finished pages and makes, with HarfBuzz's subsetter
+// (subset-font, the WebAssembly build of hb-subset), per weight:
+// - a "base" file: every glyph but Hangul, plus the Hangul most English pages show (the language
+//   picker's 한국어) — all an English page needs;
+// - a "ko" file: the rest of the Hangul the site uses — what a Korean page adds.
+// Two weights are made from Pretendard's variable font, pinned: 400 for text (serving 100–500) and
+// 600 for headings, bold and labels (serving 600–900, so the browser never fakes bold). The 600
+// files hold only the glyphs the pages show in bold elements.
+//
+// The faces use font-display: optional and the page preloads its language's files, so text paints
+// once, in Pretendard when it arrives within the first ~100 ms and otherwise in the system's Korean
+// font for that page view; nothing re-lays out later (no swap). Any character outside the subsets
+// (a word a reader types into search or a calculator) falls through to the system fonts named in
+// src/styles/custom.css, which cover all of Hangul on every platform.
+//
+// The files are content-hashed and cached in node_modules/.cache/handbook-fonts by their glyph list,
+// so a build whose text adds no new character re-uses them.
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import subsetFont from 'subset-font';
 import { filesUnder } from './dist-files.ts';
 
-const FONT_FACE = /@font-face\s*\{[^}]*\}/g;
+const require = createRequire(import.meta.url);
+const pretendardDir = dirname(require.resolve('pretendard/package.json'));
+const pretendardVersion: string = JSON.parse(readFileSync(join(pretendardDir, 'package.json'), 'utf8')).version;
+const SOURCE_FONT = join(pretendardDir, 'dist/web/variable/woff2/PretendardVariable.woff2');
+const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'handbook-fonts');
+
+/** The family name the stylesheets ask for (src/styles/custom.css, diagram labels). */
+export const FONT_FAMILY = 'Pretendard';
+
+export const WEIGHTS = [
+  { weight: 400, range: '100 500' },
+  { weight: 600, range: '600 900' },
+] as const;
+
+/** Hangul syllables, jamo and compatibility jamo. */
+export const isHangul = (codePoint: number): boolean =>
+  (codePoint >= 0xac00 && codePoint <= 0xd7a3) ||
+  (codePoint >= 0x1100 && codePoint <= 0x11ff) ||
+  (codePoint >= 0x3130 && codePoint <= 0x318f) ||
+  (codePoint >= 0xa960 && codePoint <= 0xa97f) ||
+  (codePoint >= 0xd7b0 && codePoint <= 0xd7ff);
 
 /** Code points of a unicode-range descriptor such as `U+AC00-AC0F,U+0041`. */
 export function parseUnicodeRange(descriptor: string): [number, number][] {
@@ -38,68 +76,163 @@ export function formatUnicodeRange(codePoints: Iterable<number>): string {
   return parts.join(',');
 }
 
-/**
- * Keeps the @font-face rules whose unicode-range covers at least one used code point, and narrows
- * each kept range to the code points the site uses: the browser picks the same file for every
- * character on the site, and the descriptor shrinks from Pretendard's long frequency lists.
- */
-export function pruneFontFaces(css: string, used: ReadonlySet<number>): { css: string; kept: number; dropped: number } {
-  let kept = 0;
-  let dropped = 0;
-  const result = css.replace(FONT_FACE, (rule) => {
-    const range = /unicode-range\s*:\s*([^;}]*)/i.exec(rule)?.[1];
-    if (!range) {
-      kept++;
-      return rule;
-    }
-    const ranges = parseUnicodeRange(range);
-    const covered = [...used].filter((codePoint) =>
-      ranges.some(([start, end]) => codePoint >= start && codePoint <= end),
-    );
-    if (covered.length === 0) {
-      dropped++;
-      return '';
-    }
-    kept++;
-    return rule.replace(range, formatUnicodeRange(covered));
-  });
-  return { css: result, kept, dropped };
+// Elements the site's stylesheets set in weight 600 or 700 (Starlight's headings, bold, the current
+// sidebar entry and site title; the calculators' legends, labels, captions and big figures; search
+// result titles and highlights).
+const BOLD_ELEMENT = /<(h[1-6]|strong|b|th|dt|legend|label|caption|summary|mark)\b[^>]*>([\s\S]*?)<\/\1>/g;
+const BOLD_CLASS =
+  /<(a|span|p|div|output)\b[^>]*(?:aria-current="page"|class="[^"]*(?:title|caption|big|large)[^"]*")[^>]*>([\s\S]*?)<\/\1>/g;
+const SCRIPT_OR_STYLE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1>/g;
+
+/** The characters a page can show: its text (tags removed, entities decoded) and attribute text. */
+export function pageCharacters(html: string): { all: Set<number>; bold: Set<number> } {
+  const decode = (text: string) =>
+    text
+      .replace(/&#x([0-9a-f]+);/gi, (_match, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+      .replace(/&#(\d+);/g, (_match, decimal: string) => String.fromCodePoint(Number(decimal)));
+  const add = (set: Set<number>, text: string) => {
+    for (const character of decode(text)) set.add(character.codePointAt(0) ?? 0);
+  };
+  const all = new Set<number>();
+  const bold = new Set<number>();
+  // Every character of the page, markup included: ASCII either way, and attribute text
+  // (placeholder, aria-label, data-copied) that buttons and fields show.
+  add(all, html.replace(SCRIPT_OR_STYLE, ''));
+  for (const pattern of [BOLD_ELEMENT, BOLD_CLASS]) {
+    for (const match of html.matchAll(pattern)) add(bold, (match[2] ?? '').replace(/<[^>]*>/g, ''));
+  }
+  return { all, bold };
 }
 
-/** Every code point the site can display: page text and strings in its scripts. */
-export function usedCodePoints(outDir: string): Set<number> {
-  const used = new Set<number>();
-  for (const file of [...filesUnder(outDir, '.html'), ...filesUnder(outDir, '.js')]) {
-    for (const character of readFileSync(file, 'utf8')) used.add(character.codePointAt(0) ?? 0);
-  }
-  return used;
+export interface SiteCharacters {
+  /** Per weight: every character but Hangul, and the Hangul on most English pages. */
+  base: Record<number, Set<number>>;
+  /** Per weight: the remaining Hangul. */
+  ko: Record<number, Set<number>>;
 }
 
-export function pruneSiteFonts(outDir: string): { stylesheets: number; kept: number; dropped: number } {
-  const used = usedCodePoints(outDir);
-  const renames = new Map<string, string>();
-  let kept = 0;
-  let dropped = 0;
-  for (const file of filesUnder(join(outDir, '_astro'), '.css')) {
-    const css = readFileSync(file, 'utf8');
-    if (!/@font-face[^}]*unicode-range/i.test(css)) continue;
-    const pruned = pruneFontFaces(css, used);
-    kept += pruned.kept;
-    dropped += pruned.dropped;
-    if (pruned.dropped === 0) continue;
-    const hash = createHash('sha256').update(pruned.css).digest('hex').slice(0, 8);
-    const renamed = basename(file).replace(/\.css$/, `.f${hash}.css`);
-    writeFileSync(file, pruned.css);
-    renameSync(file, join(outDir, '_astro', renamed));
-    renames.set(`/_astro/${basename(file)}`, `/_astro/${renamed}`);
-  }
-  if (renames.size > 0) {
-    for (const file of filesUnder(outDir, '.html')) {
-      const html = readFileSync(file, 'utf8');
-      let updated = html;
-      for (const [from, to] of renames) updated = updated.replaceAll(from, to);
-      if (updated !== html) writeFileSync(file, updated);
+/** Splits the site's characters into the base and Korean sets of each weight. */
+export function siteCharacters(outDir: string): SiteCharacters {
+  const everywhere = { 400: new Set<number>(), 600: new Set<number>() } as Record<number, Set<number>>;
+  const englishHangul = new Map<number, number>();
+  let englishPages = 0;
+  for (const file of filesUnder(outDir, '.html')) {
+    const { all, bold } = pageCharacters(readFileSync(file, 'utf8'));
+    all.forEach((codePoint) => everywhere[400]?.add(codePoint));
+    bold.forEach((codePoint) => everywhere[600]?.add(codePoint));
+    if (languageOf(outDir, file) === 'en') {
+      englishPages++;
+      for (const codePoint of all) {
+        if (isHangul(codePoint)) englishHangul.set(codePoint, (englishHangul.get(codePoint) ?? 0) + 1);
+      }
     }
   }
-  return { stylesheets: renames.size, kept, dropped };
+  // Scripts print results and messages in both languages.
+  for (const file of filesUnder(outDir, '.js')) {
+    for (const character of readFileSync(file, 'utf8')) everywhere[400]?.add(character.codePointAt(0) ?? 0);
+  }
+  // The Hangul of the English pages' interface (the language picker's 한국어): on most of them.
+  const shared = new Set(
+    [...englishHangul].filter(([, pages]) => pages * 2 > englishPages).map(([codePoint]) => codePoint),
+  );
+  const base: SiteCharacters['base'] = {};
+  const ko: SiteCharacters['ko'] = {};
+  for (const { weight } of WEIGHTS) {
+    const used = [...(everywhere[weight] ?? [])].filter((codePoint) => codePoint >= 0x20);
+    base[weight] = new Set(used.filter((codePoint) => !isHangul(codePoint) || shared.has(codePoint)));
+    ko[weight] = new Set(used.filter((codePoint) => isHangul(codePoint) && !shared.has(codePoint)));
+  }
+  return { base, ko };
+}
+
+async function subset(codePoints: Set<number>, weight: number): Promise<Buffer> {
+  const text = String.fromCodePoint(...[...codePoints].sort((a, b) => a - b));
+  const key = createHash('sha256')
+    .update(JSON.stringify({ pretendardVersion, weight, text, tool: 'subset-font@2' }))
+    .digest('hex');
+  const cached = join(cacheDir, `${key}.woff2`);
+  try {
+    return readFileSync(cached);
+  } catch {
+    const font = await subsetFont(readFileSync(SOURCE_FONT), text, {
+      targetFormat: 'woff2',
+      variationAxes: { wght: weight },
+    });
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(cached, font);
+    return font;
+  }
+}
+
+export interface SiteFonts {
+  /** `<link>` tags for a page's <head>: its language's preloads and the font stylesheet. */
+  headFor: (lang: 'ko' | 'en') => string;
+  files: { name: string; bytes: number; glyphs: number }[];
+}
+
+/** Subsets the fonts, writes them and their stylesheet into dist/_astro/. */
+export async function buildSiteFonts(outDir: string): Promise<SiteFonts> {
+  const characters = siteCharacters(outDir);
+  const faces: { name: string; weight: (typeof WEIGHTS)[number]; set: 'base' | 'ko'; codePoints: Set<number> }[] = [];
+  const files: SiteFonts['files'] = [];
+  for (const weight of WEIGHTS) {
+    for (const set of ['base', 'ko'] as const) {
+      const codePoints = characters[set][weight.weight] ?? new Set<number>();
+      if (codePoints.size === 0) continue;
+      const font = await subset(codePoints, weight.weight);
+      const name = `pretendard-${weight.weight}-${set}.${createHash('sha256').update(font).digest('hex').slice(0, 10)}.woff2`;
+      writeFileSync(join(outDir, '_astro', name), font);
+      faces.push({ name, weight, set, codePoints });
+      files.push({ name, bytes: font.length, glyphs: codePoints.size });
+    }
+  }
+  // The Korean face covers all of Hangul but the base's few: a syllable missing from it falls back
+  // per character to the next font in the stack, with no request for a file that cannot help.
+  const css = faces
+    .map(({ name, weight, set, codePoints }) => {
+      const range =
+        set === 'base'
+          ? formatUnicodeRange(codePoints)
+          : formatUnicodeRange(hangulBlocks().filter((codePoint) => !characters.base[weight.weight]?.has(codePoint)));
+      return `@font-face{font-family:${FONT_FAMILY};font-style:normal;font-weight:${weight.range};font-display:optional;src:url(/_astro/${name}) format("woff2");unicode-range:${range}}`;
+    })
+    .join('\n');
+  const cssName = `fonts.${createHash('sha256').update(css).digest('hex').slice(0, 10)}.css`;
+  writeFileSync(join(outDir, '_astro', cssName), `${css}\n`);
+  const preload = (name: string) =>
+    `<link rel="preload" href="/_astro/${name}" as="font" type="font/woff2" crossorigin="anonymous">`;
+  return {
+    headFor: (lang) =>
+      [
+        ...faces.filter((face) => face.set === 'base' || lang === 'ko').map((face) => preload(face.name)),
+        `<link rel="stylesheet" href="/_astro/${cssName}">`,
+      ].join(''),
+    files,
+  };
+}
+
+function hangulBlocks(): number[] {
+  const codePoints: number[] = [];
+  for (const [start, end] of [
+    [0x1100, 0x11ff],
+    [0x3130, 0x318f],
+    [0xa960, 0xa97f],
+    [0xac00, 0xd7a3],
+    [0xd7b0, 0xd7ff],
+  ] as const) {
+    for (let codePoint = start; codePoint <= end; codePoint++) codePoints.push(codePoint);
+  }
+  return codePoints;
+}
+
+/** The language of a built page by its path under dist/ (`en/…` or `ko/…`; other pages show Korean). */
+export function languageOf(outDir: string, file: string): 'ko' | 'en' {
+  return /^[/\\]?en[/\\]/.test(relative(outDir, file)) ? 'en' : 'ko';
+}
+
+/** Puts the font links into a page's head, before its first stylesheet so fonts start early. */
+export function addFontLinks(html: string, head: string): string {
+  const at = html.search(/<link\b[^>]*rel="stylesheet"/);
+  if (at >= 0) return html.slice(0, at) + head + html.slice(at);
+  return html.replace('</head>', `${head}</head>`);
 }

@@ -1,7 +1,8 @@
 // Renders ```mermaid blocks to inline SVG at build time, once for the light theme and once for the
 // dark one, so readers download no Mermaid code and the diagram follows Starlight's theme toggle by
-// CSS alone. Labels are measured in Chromium with Pretendard, the font the site serves, so Korean
-// labels fit their boxes. Any problem fails the build with the file and line of the fence.
+// CSS alone. Labels are measured in Chromium with Pretendard, the font the site serves; node padding
+// leaves room for the wider system fallback (Noto Sans CJK KR's 1 em Hangul) that readers get when
+// Pretendard misses first paint, which test/e2e/diagram-labels.test.ts checks with both. Any problem fails the build with the file and line of the fence.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -17,6 +17,8 @@ export const BUDGETS = {
   perCalculatorJs: 6 * KB,
   calculatorKitJs: 3 * KB,
   css: 20 * KB,
+  /** woff2 bytes (already compressed) of every font a page downloads on its first load. */
+  fontsFirstLoad: 150 * KB,
 };
 
 const TEXT_CHAPTERS = ['/ko/why-isolation/', '/en/why-isolation/', '/ko/hypervisors/', '/en/hypervisors/'];
@@ -182,28 +184,41 @@ describe('JavaScript and font budgets', () => {
     ).toEqual([]);
   });
 
-  test('Korean web fonts arrive as unicode-range subsets: a page downloads only what its text uses', async () => {
-    const fontsFor = async (path: string) => {
+  // The site's own subsets (src/build/font-subsets.ts): a few files per page, at most 150 KB of
+  // font data on a first load, in both languages, and no file fetched late that was not preloaded
+  // (a late font with font-display: optional is never shown, a late swap would re-lay out).
+  test('web fonts: at most 150 KB and a few preloaded files on any first load', async () => {
+    const rows: [string, number, number][] = [];
+    const late: string[] = [];
+    const paths = sitemapPaths().filter((path) => path !== '/');
+    for (const path of paths) {
       const watched = await openPage(browser, path);
+      await watched.page.waitForLoadState('networkidle');
       await watched.page.evaluate(() => document.fonts.ready);
-      const fonts = await watched.page.evaluate(() =>
-        performance
+      const { fonts, preloaded } = await watched.page.evaluate(() => ({
+        fonts: performance
           .getEntriesByType('resource')
-          .map((entry) => entry.name)
-          .filter((name) => name.endsWith('.woff2')),
-      );
+          .map((entry) => new URL(entry.name).pathname)
+          .filter((name) => /\.(woff2?|ttf|otf)$/.test(name)),
+        preloaded: [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map(
+          (link) => new URL(link.href).pathname,
+        ),
+      }));
       await watched.context.close();
-      return fonts;
-    };
-    const subsetCount = readFileSync(
-      'node_modules/pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css',
-      'utf8',
-    ).match(/@font-face/g)?.length;
-    const korean = await fontsFor('/ko/why-isolation/');
-    const english = await fontsFor('/en/why-isolation/');
-    expect(subsetCount).toBeGreaterThan(50);
-    expect(korean.length).toBeGreaterThan(0);
-    expect(korean.length).toBeLessThan((subsetCount ?? 0) / 2);
-    expect(english.length).toBeLessThan(korean.length);
+      expect(fonts.length, path).toBeLessThanOrEqual(4);
+      late.push(...fonts.filter((font) => !preloaded.includes(font)).map((font) => `${path} ${font}`));
+      rows.push([
+        `${path} (${fonts.length} files)`,
+        fonts.reduce((sum, font) => sum + distFile(font).length, 0),
+        BUDGETS.fontsFirstLoad,
+      ]);
+    }
+    expect(rows.length).toBeGreaterThan(10);
+    expect(
+      rows.filter(([, size, budget]) => size > budget),
+      table(rows),
+    ).toEqual([]);
+    // English pages preload only the base files; the Korean file comes only for Korean text.
+    expect(late.filter((entry) => !/search|glossary/.test(entry))).toEqual([]);
   });
 });

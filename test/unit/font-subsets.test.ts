@@ -1,11 +1,37 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatUnicodeRange, parseUnicodeRange, pruneFontFaces } from '../../src/build/font-subsets.ts';
+import {
+  addFontLinks,
+  buildSiteFonts,
+  formatUnicodeRange,
+  languageOf,
+  pageCharacters,
+  parseUnicodeRange,
+  siteCharacters,
+} from '../../src/build/font-subsets.ts';
 
-const css = [
-  '@font-face{font-family:P;src:url(/a.woff2);unicode-range:U+AC00-AC0F,U+0041}',
-  '@font-face{font-family:P;src:url(/b.woff2);unicode-range:U+D7A0-D7A3}',
-  'body{color:red}',
-].join('');
+const codePoints = (text: string) => new Set([...text].map((character) => character.codePointAt(0) ?? 0));
+
+/** A tiny built site: two Korean pages, two English ones, one script. */
+function fixtureSite(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'font-subsets-'));
+  const page = (path: string, body: string) => {
+    mkdirSync(join(dir, path), { recursive: true });
+    writeFileSync(
+      join(dir, path, 'index.html'),
+      `<html><head><link rel="stylesheet" href="/a.css"></head><body>${body}</body></html>`,
+    );
+  };
+  mkdirSync(join(dir, '_astro'));
+  page('ko/a', '<h1>가상화</h1><p>컨테이너와 VM</p><select><option>한국어</option></select>');
+  page('ko/b', '<p>격리 <strong>하이퍼바이저</strong></p><select><option>한국어</option></select>');
+  page('en/a', '<h1>Virtualization</h1><select><option>한국어</option></select>');
+  page('en/b', '<p>Glossary: <span lang="ko">밀도</span></p><select><option>한국어</option></select>');
+  writeFileSync(join(dir, '_astro', 'calc.js'), 'const message = "값을 넣어 주세요";');
+  return dir;
+}
 
 describe('font subsets', () => {
   test('parses and formats unicode ranges', () => {
@@ -16,12 +42,51 @@ describe('font subsets', () => {
     expect(formatUnicodeRange([0x41, 0xac01, 0xac00, 0xac02, 0xac05])).toBe('U+41,U+AC00-AC02,U+AC05');
   });
 
-  test('drops faces no used character needs and narrows the others to the used characters', () => {
-    const used = new Set(['가', '각', 'A', 'z'].map((character) => character.codePointAt(0) ?? 0));
-    const pruned = pruneFontFaces(css, used);
-    expect(pruned).toMatchObject({ kept: 1, dropped: 1 });
-    expect(pruned.css).toBe(
-      '@font-face{font-family:P;src:url(/a.woff2);unicode-range:U+41,U+AC00-AC01}body{color:red}',
+  test('a page shows its text and attribute text; bold elements count for the bold weight', () => {
+    const { all, bold } = pageCharacters(
+      '<h2>굵은 제목</h2><p>보통 &#xAC00; <strong>강조</strong></p><input placeholder="검색어"><script>"스크립트"</script>',
+    );
+    for (const character of '굵은제목보통가강조검색어')
+      expect(all.has(character.codePointAt(0) ?? 0), character).toBe(true);
+    expect(all.has('스'.codePointAt(0) ?? 0)).toBe(false);
+    expect([...bold].filter((codePoint) => codePoint > 0x7f)).toEqual(
+      [...codePoints('굵은 제목강조')].filter((c) => c > 0x7f),
     );
   });
+
+  test('English pages need only the base set: Latin and the Hangul of their interface', () => {
+    const dir = fixtureSite();
+    const { base, ko } = siteCharacters(dir);
+    expect(languageOf(dir, join(dir, 'en/a/index.html'))).toBe('en');
+    expect(languageOf(dir, join(dir, 'ko/a/index.html'))).toBe('ko');
+    for (const character of '한국어Virtualization')
+      expect(base[400]?.has(character.codePointAt(0) ?? 0), character).toBe(true);
+    for (const character of '가상화컨테이너격리밀도값넣')
+      expect(ko[400]?.has(character.codePointAt(0) ?? 0), character).toBe(true);
+    expect(ko[400]?.has('한'.codePointAt(0) ?? 0)).toBe(false);
+    expect([...(ko[600] ?? [])].sort()).toEqual([...codePoints('가상화하이퍼바이저')].sort());
+  });
+
+  test('builds real WOFF2 subsets, a stylesheet with font-display: optional, and per-language links', async () => {
+    const dir = fixtureSite();
+    const fonts = await buildSiteFonts(dir);
+    const files = readdirSync(join(dir, '_astro'));
+    const woff2 = files.filter((file) => file.endsWith('.woff2'));
+    expect(woff2).toHaveLength(4);
+    for (const file of woff2)
+      expect(
+        readFileSync(join(dir, '_astro', file))
+          .subarray(0, 4)
+          .toString(),
+      ).toBe('wOF2');
+    const css = readFileSync(join(dir, '_astro', files.find((file) => file.startsWith('fonts.')) ?? ''), 'utf8');
+    expect(css.match(/font-display:optional/g)).toHaveLength(4);
+    expect(css).toContain('font-weight:600 900');
+    expect(fonts.files.reduce((sum, file) => sum + file.bytes, 0)).toBeLessThan(60 * 1024);
+    expect(fonts.headFor('en').match(/rel="preload"/g)).toHaveLength(2);
+    expect(fonts.headFor('ko').match(/rel="preload"/g)).toHaveLength(4);
+    expect(addFontLinks('<head><meta charset="utf-8"><link rel="stylesheet" href="/a.css"></head>', '<link x>')).toBe(
+      '<head><meta charset="utf-8"><link x><link rel="stylesheet" href="/a.css"></head>',
+    );
+  }, 60_000);
 });

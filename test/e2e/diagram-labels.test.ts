@@ -1,0 +1,82 @@
+// Diagram labels stay inside their boxes with the fonts readers actually get: the site's Pretendard
+// subset, and the system fallback when Pretendard is late or blocked (font-display: optional shows
+// the fallback for the whole page view). On this machine the fallback for Hangul is Noto Sans CJK KR
+// (Debian's fonts-noto-cjk), the font Linux and Android readers get; its Hangul is 1 em wide, wider
+// than Pretendard's, so it is the hard case. Boxes are sized at build time (src/build/rehype-mermaid.ts).
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser, origin } from './support/browser.ts';
+import { DIST, sitemapPaths } from './support/site-files.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const diagramPages = () =>
+  sitemapPaths().filter(
+    (path) => path !== '/' && readFileSync(join(DIST, path, 'index.html'), 'utf8').includes('<figure class="diagram">'),
+  );
+
+async function overflows(path: string, fonts: 'site' | 'fallback'): Promise<{ checked: number; problems: string[] }> {
+  const context = await browser.newContext();
+  // Every web font refused: what a reader sees when Pretendard misses first paint.
+  if (fonts === 'fallback') await context.route(/\.woff2$/, (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(new URL(path, origin()).href, { waitUntil: 'networkidle' });
+  await page.evaluate(() => document.fonts.ready);
+  const result = await page.evaluate(() => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const svg of document.querySelectorAll('figure.diagram .diagram-light svg')) {
+      // Flowchart and class/state nodes (g.node), sequence diagram actors and notes.
+      for (const group of svg.querySelectorAll('g.node, g.actor-box, g:has(> rect.actor), g:has(> rect.note)')) {
+        const shape = group.querySelector('rect, polygon, circle, ellipse, path');
+        const labels = group.querySelectorAll('text');
+        if (!shape || labels.length === 0) continue;
+        const box = shape.getBoundingClientRect();
+        for (const label of labels) {
+          if (!label.textContent?.trim()) continue;
+          checked++;
+          const text = label.getBoundingClientRect();
+          if (text.left < box.left - 1 || text.right > box.right + 1) {
+            problems.push(
+              `${label.textContent}: text ${text.left.toFixed(0)}–${text.right.toFixed(0)} outside box ${box.left.toFixed(0)}–${box.right.toFixed(0)}`,
+            );
+          }
+        }
+      }
+    }
+    const webFonts = [...document.fonts].filter((font) => font.status === 'loaded').length;
+    return { checked, problems, webFonts };
+  });
+  await context.close();
+  // The two cases really differ: Pretendard in use, or no web font at all.
+  if (fonts === 'fallback') expect(result.webFonts, path).toBe(0);
+  else expect(result.webFonts, path).toBeGreaterThan(0);
+  return result;
+}
+
+describe('diagram labels fit their boxes', () => {
+  test.each(['site', 'fallback'] as const)(
+    'with the %s fonts, on every page with diagrams',
+    async (fonts) => {
+      const pages = diagramPages();
+      expect(pages.length).toBeGreaterThan(10);
+      const problems: string[] = [];
+      for (const path of pages) {
+        const result = await overflows(path, fonts);
+        // A page whose diagrams yielded no label to check means the selectors no longer match.
+        expect(result.checked, `${path}: no diagram label was checked`).toBeGreaterThan(0);
+        problems.push(...result.problems.map((problem) => `${path} ${problem}`));
+      }
+      expect(problems).toEqual([]);
+    },
+    240_000,
+  );
+});
