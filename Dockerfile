@@ -4,7 +4,7 @@
 #   docker run --rm -p 8080:8080 virtualization-handbook      → http://localhost:8080/ko/
 
 FROM node:24-bookworm-slim AS build
-# The build renders every Mermaid diagram in Chromium (/usr/bin/chromium, see src/build/chromium.ts);
+# The build renders every Mermaid diagram in Chromium (/usr/bin/chromium, see src/integrations/chromium.ts);
 # Korean labels are measured with a Korean font, or they overflow their boxes.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends chromium fonts-noto-cjk \

@@ -5,9 +5,9 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { defineConfig } from 'astro/config';
 import { ensureContentLink } from './scripts/link-content.mjs';
-import postBuild from './src/build/postbuild.ts';
-import rehypeMermaid from './src/build/rehype-mermaid.ts';
-import remarkKorean, { remarkGfmKorean } from './src/build/remark-korean.ts';
+import postBuild from './src/integrations/postbuild.ts';
+import rehypeMermaid from './src/integrations/rehype-mermaid.ts';
+import remarkKorean, { remarkGfmKorean } from './src/integrations/remark-korean.ts';
 import { DEFAULT_LANG, LOCALES } from './src/i18n/locales.ts';
 import { DEFAULT_BRANCH, REPOSITORY_URL, SITE_URL } from './src/site.ts';
 
@@ -20,7 +20,7 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   markdown: {
     // GFM without single-tilde strikethrough (`2~3배` is a range), then the Korean checks and fixes
-    // of src/build/remark-korean.ts. mdx() below takes the same processor.
+    // of src/integrations/remark-korean.ts. mdx() below takes the same processor.
     processor: unified({ gfm: false, remarkPlugins: [remarkGfmKorean, remarkKorean], rehypePlugins: [rehypeMermaid] }),
   },
   vite: {
@@ -52,7 +52,7 @@ export default defineConfig({
         Head: './src/components/search/SearchHead.astro',
         Search: './src/components/search/HeaderSearch.astro',
       },
-      // Pretendard's @font-face rules are made after the build from the pages' text (src/build/font-subsets.ts).
+      // Pretendard's @font-face rules are made after the build from the pages' text (src/integrations/font-subsets.ts).
       customCss: ['./src/styles/custom.css'],
       lastUpdated: false,
       // A broken internal link or #anchor fails the build, naming the file.

@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../src/build/chromium.ts';
+import { chromiumArgs, chromiumPath } from '../src/integrations/chromium.ts';
 import { benchPages } from './bench/pages.ts';
 import { serveDist } from './serve-dist.ts';
 

@@ -2,8 +2,8 @@
 // A quick look at chapters without a full build: renders every diagram (the same renderer the build
 // uses, so a syntax error shows with its file and line) and prints what the content tests compare.
 import { readFileSync } from 'node:fs';
-import { readChapter } from '../src/build/chapters.ts';
-import { DiagramError, renderDiagram } from '../src/build/rehype-mermaid.ts';
+import { readChapter } from '../src/lib/content/chapters.ts';
+import { DiagramError, renderDiagram } from '../src/integrations/rehype-mermaid.ts';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {

@@ -2,8 +2,8 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { reviewedProblem } from './build/content-rules.ts';
-import { unknownFrontmatterKeys } from './build/frontmatter-keys.ts';
+import { reviewedProblem } from './lib/content/content-rules.ts';
+import { unknownFrontmatterKeys } from './lib/content/frontmatter-keys.ts';
 
 const chapterSchema = docsSchema({
   extend: z.object({

@@ -14,7 +14,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../../src/build/chromium.ts';
+import { chromiumArgs, chromiumPath } from '../../src/integrations/chromium.ts';
 
 /** The pages the issue names, per language: landing, text, diagram-heaviest, calculator, search. */
 export const BENCH_PAGES: { label: string; path: (lang: 'ko' | 'en') => string }[] = [

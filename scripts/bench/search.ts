@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../../src/build/chromium.ts';
+import { chromiumArgs, chromiumPath } from '../../src/integrations/chromium.ts';
 import { RECALL_QUERIES, type RecallQuery } from './recall-queries.ts';
 import { serveDist } from '../serve-dist.ts';
 

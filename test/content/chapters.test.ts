@@ -1,10 +1,10 @@
-// Holds every chapter in content/ to the handbook's rules (src/build/content-rules.ts): both
+// Holds every chapter in content/ to the handbook's rules (src/lib/content/content-rules.ts): both
 // languages present with the same structure, accessible diagrams, sources, length, 평어체.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { RESERVED_SLUGS } from '../../scripts/new-chapter.ts';
-import { findContentProblems, LANGUAGES, type ChapterFile } from '../../src/build/content-rules.ts';
+import { findContentProblems, LANGUAGES, type ChapterFile } from '../../src/lib/content/content-rules.ts';
 
 /** The chapters the handbook promises readers (issue: the handbook's chapters). */
 const REQUIRED_CHAPTERS = [

@@ -184,7 +184,7 @@ describe('JavaScript and font budgets', () => {
     ).toEqual([]);
   });
 
-  // The site's own subsets (src/build/font-subsets.ts): a few files per page, at most 150 KB of
+  // The site's own subsets (src/integrations/font-subsets.ts): a few files per page, at most 150 KB of
   // font data on a first load, in both languages, and no file fetched late that was not preloaded
   // (a late font with font-display: optional is never shown, a late swap would re-lay out).
   test('web fonts: at most 150 KB and a few preloaded files on any first load', async () => {

@@ -2,7 +2,7 @@
 // subset, and the system fallback when Pretendard is late or blocked (font-display: optional shows
 // the fallback for the whole page view). On this machine the fallback for Hangul is Noto Sans CJK KR
 // (Debian's fonts-noto-cjk), the font Linux and Android readers get; its Hangul is 1 em wide, wider
-// than Pretendard's, so it is the hard case. Boxes are sized at build time (src/build/rehype-mermaid.ts).
+// than Pretendard's, so it is the hard case. Boxes are sized at build time (src/integrations/rehype-mermaid.ts).
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, openPage } from './support/browser.ts';
-import { parseUnicodeRange } from '../../src/build/font-subsets.ts';
+import { parseUnicodeRange } from '../../src/integrations/font-subsets.ts';
 import { DIST } from './support/site-files.ts';
 
 let browser: Browser;

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { readChapter } from '../../src/build/chapters.ts';
+import { readChapter } from '../../src/lib/content/chapters.ts';
 import {
   findContentProblems,
   MIN_ENGLISH_WORDS,
   MIN_HANGUL_SYLLABLES,
   reviewedProblem,
-} from '../../src/build/content-rules.ts';
+} from '../../src/lib/content/content-rules.ts';
 
 const diagram = (title = '제목', description = '설명') =>
   ['```mermaid', 'flowchart LR', `  accTitle: ${title}`, `  accDescr: ${description}`, '  a --> b', '```'].join('\n');

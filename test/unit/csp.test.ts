@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { policyFor, rewritePage } from '../../src/build/csp.ts';
+import { policyFor, rewritePage } from '../../src/integrations/csp.ts';
 
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>
 <script>window.a = 1;</script><script type="module" src="/_astro/x.js"></script><script type="application/json">{"a":1}</script>

@@ -10,7 +10,7 @@ import {
   pageCharacters,
   parseUnicodeRange,
   siteCharacters,
-} from '../../src/build/font-subsets.ts';
+} from '../../src/integrations/font-subsets.ts';
 
 const codePoints = (text: string) => new Set([...text].map((character) => character.codePointAt(0) ?? 0));
 

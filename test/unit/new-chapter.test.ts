@@ -7,8 +7,8 @@ import { join, resolve } from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { readChapter } from '../../src/build/chapters.ts';
-import { findContentProblems, type ChapterFile } from '../../src/build/content-rules.ts';
+import { readChapter } from '../../src/lib/content/chapters.ts';
+import { findContentProblems, type ChapterFile } from '../../src/lib/content/content-rules.ts';
 import {
   MAX_SLUG_LENGTH,
   nextSidebarOrder,

@@ -2,7 +2,7 @@
 // astro.config.mjs, rendered by Astro's own Markdown processor.
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
-import remarkKorean, { remarkGfmKorean } from '../../src/build/remark-korean.ts';
+import remarkKorean, { remarkGfmKorean } from '../../src/integrations/remark-korean.ts';
 
 const processor = await createMarkdownProcessor({
   gfm: false,

@@ -1,4 +1,4 @@
-// Build step (called from src/build/postbuild.ts): writes the handbook's own search index from the
+// Build step (called from src/integrations/postbuild.ts): writes the handbook's own search index from the
 // finished pages, one per language, instead of shipping Pagefind's runtime (13 kB JS + 58 kB
 // WebAssembly, gzip) and its 50 kB index chunks to every reader's first query.
 //
@@ -25,7 +25,7 @@ import { join, relative } from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import { filesUnder } from '../../build/dist-files.ts';
+import { filesUnder } from '../../integrations/dist-files.ts';
 import {
   GLOSSARY_TERMS,
   explainingSections,

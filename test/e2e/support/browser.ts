@@ -1,6 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { chromiumArgs, chromiumPath } from '../../../src/build/chromium.ts';
+import { chromiumArgs, chromiumPath } from '../../../src/integrations/chromium.ts';
 
 export const origin = (): string => inject('origin');
 

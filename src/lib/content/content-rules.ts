@@ -2,8 +2,8 @@
 // chapter to them and tell a contributor exactly which file breaks which rule.
 import { findAccessibilityFields } from './accessibility-fields.ts';
 import { readChapter, SOURCES_HEADING, type ChapterStructure } from './chapters.ts';
-import { LANGS, type Lang } from '../i18n/locales.ts';
-import { findAvoidedVariants } from '../lib/glossary.ts';
+import { LANGS, type Lang } from '../../i18n/locales.ts';
+import { findAvoidedVariants } from '../glossary.ts';
 
 export const LANGUAGES = LANGS;
 export type ContentLang = Lang;

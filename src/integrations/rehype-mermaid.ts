@@ -16,7 +16,7 @@ import type { MermaidConfig } from 'mermaid';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { chapterSourcePath } from '../lib/chapter-path.ts';
-import { findAccessibilityFields } from './accessibility-fields.ts';
+import { findAccessibilityFields } from '../lib/content/accessibility-fields.ts';
 import { chromiumArgs, chromiumPath } from './chromium.ts';
 import { diagramThemes, type DiagramThemeName } from './diagram-themes.ts';
 
