@@ -16,6 +16,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../src/integrations/chromium.ts';
+import { LANGS } from '../src/i18n/locales.ts';
 import { benchPages } from './bench/pages.ts';
 import { serveDist } from './serve-dist.ts';
 
@@ -114,7 +115,7 @@ function syntheticCopy(factor: number): string {
   }
   rmSync(join(directory, 'src/content/docs'), { force: true });
   execFileSync('cp', ['-al', join(root, 'node_modules'), join(directory, 'node_modules')]);
-  for (const lang of ['ko', 'en']) {
+  for (const lang of LANGS) {
     const contentDir = join(directory, 'content', lang);
     for (const file of readdirSync(contentDir)) {
       if (file === 'index.mdx') continue;
@@ -183,7 +184,7 @@ async function measure(): Promise<void> {
     }
 
     section('search (Pagefind)');
-    for (const lang of ['ko', 'en']) {
+    for (const lang of LANGS) {
       const files = readdirSync(join(dist, 'pagefind'), { recursive: true, withFileTypes: true }).filter(
         (entry) => entry.isFile() && entry.name.includes(`${lang}_`),
       );

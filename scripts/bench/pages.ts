@@ -15,9 +15,10 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../src/integrations/chromium.ts';
+import type { Lang } from '../../src/i18n/locales.ts';
 
 /** The pages the issue names, per language: landing, text, diagram-heaviest, calculator, search. */
-export const BENCH_PAGES: { label: string; path: (lang: 'ko' | 'en') => string }[] = [
+export const BENCH_PAGES: { label: string; path: (lang: Lang) => string }[] = [
   { label: 'landing', path: (lang) => `/${lang}/` },
   { label: 'text chapter', path: (lang) => `/${lang}/why-isolation/` },
   { label: 'diagram-heaviest', path: (lang) => `/${lang}/containers/` },

@@ -17,9 +17,10 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../src/integrations/chromium.ts';
 import { RECALL_QUERIES, type RecallQuery } from './recall-queries.ts';
+import { LANGS, type Lang } from '../../src/i18n/locales.ts';
 import { serveDist } from '../serve-dist.ts';
 
-export type BenchLang = 'ko' | 'en';
+export type BenchLang = Lang;
 
 export interface QueryRun {
   query: string;
@@ -236,7 +237,7 @@ export async function runSearchBench(
   if (!active) throw new Error('no browser');
   try {
     const languages: LanguageReport[] = [];
-    for (const lang of ['ko', 'en'] as const) languages.push(await benchLanguage(active, origin, lang));
+    for (const lang of LANGS) languages.push(await benchLanguage(active, origin, lang));
     return { languages };
   } finally {
     await ownBrowser?.close();

@@ -24,6 +24,15 @@ export function otherLang(lang: Lang): Lang {
   return lang === 'ko' ? 'en' : 'ko';
 }
 
+/**
+ * The language of a path under the site root (`en/…/index.html`, `/ko/…`): its first segment when that is a
+ * language, otherwise the default (the root redirect, /404.html, assets).
+ */
+export function pathLang(path: string): Lang {
+  const first = path.replace(/^[/\\]+/, '').split(/[/\\]/, 1)[0];
+  return isLang(first) ? first : DEFAULT_LANG;
+}
+
 /** The part of Starlight's route data (`Astro.locals.starlightRoute`) a page's language comes from. */
 interface RouteLocals {
   starlightRoute?: { lang?: string | undefined; entryMeta?: { lang?: string | undefined } | undefined } | undefined;

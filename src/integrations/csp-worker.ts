@@ -4,12 +4,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { rewritePage, type PageRewrite } from './csp.ts';
 import { addFontLinks, languageOf } from './font-subsets.ts';
+import type { Lang } from '../i18n/locales.ts';
 
 export interface CspJob {
   outDir: string;
   files: string[];
   /** Font <link>s per language; pages outside /en/ get the Korean ones. */
-  fontHead: { ko: string; en: string };
+  fontHead: Record<Lang, string>;
 }
 export type CspResult = Pick<PageRewrite, 'stylesheet' | 'scriptHashes'>[];
 

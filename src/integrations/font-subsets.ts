@@ -25,6 +25,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import subsetFont from 'subset-font';
 import { filesUnder } from './dist-files.ts';
+import { pathLang, type Lang } from '../i18n/locales.ts';
 
 const require = createRequire(import.meta.url);
 const pretendardDir = dirname(require.resolve('pretendard/package.json'));
@@ -166,7 +167,7 @@ async function subset(codePoints: Set<number>, weight: number): Promise<Buffer> 
 
 export interface SiteFonts {
   /** `<link>` tags for a page's <head>: its language's preloads and the font stylesheet. */
-  headFor: (lang: 'ko' | 'en') => string;
+  headFor: (lang: Lang) => string;
   files: { name: string; bytes: number; glyphs: number }[];
 }
 
@@ -226,8 +227,8 @@ function hangulBlocks(): number[] {
 }
 
 /** The language of a built page by its path under dist/ (`en/…` or `ko/…`; other pages show Korean). */
-export function languageOf(outDir: string, file: string): 'ko' | 'en' {
-  return /^[/\\]?en[/\\]/.test(relative(outDir, file)) ? 'en' : 'ko';
+export function languageOf(outDir: string, file: string): Lang {
+  return pathLang(relative(outDir, file));
 }
 
 /** Puts the font links into a page's head, before its first stylesheet so fonts start early. */

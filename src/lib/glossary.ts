@@ -2,8 +2,9 @@
 // a term (search synonyms), and the house-style check that finds variants the prose must not use
 // (terms.md). Nothing here imports astro:*, so build code, tests and the browser can use it.
 import { GLOSSARY_GROUPS, GLOSSARY_TERMS } from './glossary-data.ts';
+import type { Lang } from '../i18n/locales.ts';
 
-export type GlossaryLang = 'ko' | 'en';
+export type GlossaryLang = Lang;
 export type GlossaryGroupId =
   'basics' | 'hypervisors' | 'memory-io' | 'containers' | 'images' | 'docker' | 'isolation' | 'networking' | 'storage';
 

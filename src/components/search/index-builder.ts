@@ -26,6 +26,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { filesUnder } from '../../integrations/dist-files.ts';
+import { LANGS } from '../../i18n/locales.ts';
 import {
   GLOSSARY_TERMS,
   explainingSections,
@@ -337,7 +338,7 @@ export function writeSearchIndex(distDir: string): string {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const summary: string[] = [];
-  for (const lang of ['ko', 'en'] as const) {
+  for (const lang of LANGS) {
     const { index, rare, sections } = buildLanguageIndex(distDir, lang);
     const hash = createHash('sha256')
       .update(sections.map((section) => section.text).join('\n'))
