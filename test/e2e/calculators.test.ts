@@ -12,7 +12,6 @@ import type {
   AsyncCalculatorDefinition,
   CalculatorDefinition,
 } from '../../src/components/calculators/kit/calculator.ts';
-import type { ViewNode } from '../../src/components/calculators/kit/view.ts';
 import { layersCalculator } from '../../src/components/calculators/layers.ts';
 import { cgroupsMessages } from '../../src/i18n/messages/cgroups.ts';
 import { densityMessages } from '../../src/i18n/messages/density.ts';
@@ -22,6 +21,7 @@ import { layersMessages } from '../../src/i18n/messages/layers.ts';
 import { LANGS, t, type Lang } from '../../src/i18n/ui.ts';
 import { ociDigest } from '../../src/lib/digest.ts';
 import { launchBrowser, openPage } from './support/browser.ts';
+import { textOf } from '../support/view-text.ts';
 
 const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
 const BROKEN = /NaN|undefined|Infinity/;
@@ -102,10 +102,6 @@ const specs: Spec[] = [
     rejected: { query: '?cgroups.memory=12x&cgroups.formula=linear', key: 'memory' },
   },
 ];
-
-function textOf(node: ViewNode): string {
-  return typeof node === 'string' ? node : node.children.map(textOf).join('');
-}
 
 async function expectedText(spec: Spec, lang: Lang, edits: Record<string, string> = {}): Promise<string> {
   const outcome = await spec.definition.compute({ ...spec.definition.defaults, ...edits }, lang);

@@ -6,21 +6,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { ViewNode } from '../../src/components/calculators/kit/view.ts';
 import { portSpecCalculator } from '../../src/components/calculators/port-spec.ts';
 import { portSpecMessages } from '../../src/i18n/messages/port-spec.ts';
 import { LANGS, t, type Lang } from '../../src/i18n/ui.ts';
 import { launchBrowser, openPage } from './support/browser.ts';
+import { textOf } from '../support/view-text.ts';
 
 const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
 const BROKEN = /NaN|undefined|Infinity|\bError\b|at \w+ \(/;
 const ROOT = '[data-calculator="ports"]';
 const OUTPUT = `${ROOT} [data-calculator-output]`;
 const FIELD = '#ports-spec';
-
-function textOf(node: ViewNode): string {
-  return typeof node === 'string' ? node : node.children.map(textOf).join('');
-}
 
 const expectedText = (lang: Lang, spec?: string): string =>
   textOf(portSpecCalculator.compute({ spec: spec ?? portSpecCalculator.defaults['spec'] ?? '' }, lang).output);

@@ -21,24 +21,13 @@ import { layersMessages } from '../../src/i18n/messages/layers.ts';
 import { portSpecCalculator } from '../../src/components/calculators/port-spec.ts';
 import { LANGS, t, type Lang } from '../../src/i18n/ui.ts';
 import { formatBytesParts } from '../../src/lib/layers.ts';
+import { rowsOf, textOf } from '../support/view-text.ts';
 
 const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
 const BROKEN = /NaN|undefined|Infinity/;
 const HUGE = '9'.repeat(10_000);
 const LONG_TEXT = 'x'.repeat(10_000);
 const ODD = ['🐳', '１２', '٣', '\u200b1', 'e\u0301', '\ud800'];
-
-/** The text a reader sees: every string in the view, in order, without markup. */
-function textOf(node: ViewNode): string {
-  return typeof node === 'string' ? node : node.children.map(textOf).join('');
-}
-
-/** Cells of each table row as text, so a test can say "this file holds that value". */
-function rowsOf(node: ViewNode): string[][] {
-  if (typeof node === 'string') return [];
-  if (node.tag === 'tr') return [node.children.map(textOf)];
-  return node.children.flatMap(rowsOf);
-}
 
 const sha256 = (text: string): string => `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
 const digestCalculator = createDigestCalculator(sha256(DIGEST_DEFAULT_A));

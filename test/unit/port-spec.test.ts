@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { portSpecMessages } from '../../src/i18n/messages/port-spec.ts';
 import { portSpecOutputUi } from '../../src/i18n/calculators/port-spec.ts';
 import { PORT_SPEC_ROWS_SHOWN, portSpecCalculator } from '../../src/components/calculators/port-spec.ts';
-import { toHtml, type ViewNode } from '../../src/components/calculators/kit/view.ts';
+import { toHtml } from '../../src/components/calculators/kit/view.ts';
 import { LANGS, t } from '../../src/i18n/ui.ts';
 import {
   longPublishSyntax,
@@ -13,19 +13,10 @@ import {
   type PortProtocol,
   type PortSpecErrorCode,
 } from '../../src/lib/port-spec.ts';
+import { rowsOf, textOf } from '../support/view-text.ts';
 
 const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
 const BROKEN = /NaN|undefined|Infinity|Error|at \w+ \(/;
-
-function textOf(node: ViewNode): string {
-  return typeof node === 'string' ? node : node.children.map(textOf).join('');
-}
-
-function rowsOf(node: ViewNode): string[][] {
-  if (typeof node === 'string') return [];
-  if (node.tag === 'tr') return [node.children.map(textOf)];
-  return node.children.flatMap(rowsOf);
-}
 
 const ALL_CODES = Object.keys(portSpecMessages.en) as PortSpecErrorCode[];
 
