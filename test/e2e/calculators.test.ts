@@ -20,7 +20,7 @@ import { imageReferenceMessages } from '../../src/i18n/messages/image-reference.
 import { layersMessages } from '../../src/i18n/messages/layers.ts';
 import { LANGS, t, type Lang } from '../../src/i18n/ui.ts';
 import { ociDigest } from '../../src/lib/digest.ts';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { launchBrowser, openPage, typeText } from './support/browser.ts';
 import { textOf } from '../support/view-text.ts';
 
 const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
@@ -135,10 +135,7 @@ async function typeInto(page: Page, spec: Spec, key: string, value: string): Pro
     await field.selectOption(value);
     return;
   }
-  await field.fill('');
-  await field.focus();
-  // Real keystrokes, so the islands see the same input events a reader's typing sends.
-  await page.keyboard.type(value);
+  await typeText(page, `#${fieldId(spec, key)}`, value);
 }
 
 let browser: Browser;

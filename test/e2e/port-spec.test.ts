@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { portSpecCalculator } from '../../src/components/calculators/port-spec.ts';
 import { portSpecMessages } from '../../src/i18n/messages/port-spec.ts';
 import { LANGS, t, type Lang } from '../../src/i18n/ui.ts';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { launchBrowser, openPage, typeText } from './support/browser.ts';
 import { textOf } from '../support/view-text.ts';
 
 const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
@@ -34,12 +34,7 @@ async function expectOutput(page: Page, text: string): Promise<void> {
   expect(await page.locator(OUTPUT).textContent()).toBe(text);
 }
 
-async function typeSpec(page: Page, value: string): Promise<void> {
-  const field = page.locator(FIELD);
-  await field.fill('');
-  await field.focus();
-  await page.keyboard.type(value);
-}
+const typeSpec = (page: Page, value: string): Promise<void> => typeText(page, FIELD, value);
 
 let browser: Browser;
 beforeAll(async () => {

@@ -53,3 +53,11 @@ export async function openPage(
     page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
   return { page, context, foreignRequests, consoleErrors, cspViolations };
 }
+
+/** Empties a text field and types into it with real keystrokes, so an island sees the input events a reader's typing sends. */
+export async function typeText(page: Page, selector: string, value: string): Promise<void> {
+  const field = page.locator(selector);
+  await field.fill('');
+  await field.focus();
+  await page.keyboard.type(value);
+}
