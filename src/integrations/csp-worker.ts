@@ -3,21 +3,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { rewritePage, type PageRewrite } from './csp.ts';
-import { addFontLinks, languageOf } from './font-subsets.ts';
-import type { Lang } from '../i18n/locales.ts';
+import { addFontLinks } from './font-subsets.ts';
 
 export interface CspJob {
   outDir: string;
   files: string[];
-  /** Font <link>s per language; pages outside /en/ get the Korean ones. */
-  fontHead: Record<Lang, string>;
+  /** The font tags every page's <head> gets (font-subsets.ts). */
+  fontHead: string;
 }
 export type CspResult = Pick<PageRewrite, 'stylesheet' | 'scriptHashes'>[];
 
 const { outDir, files, fontHead } = workerData as CspJob;
 const results: CspResult = files.map((file) => {
-  const lang = languageOf(outDir, file);
-  const { html, stylesheet, scriptHashes } = rewritePage(addFontLinks(readFileSync(file, 'utf8'), fontHead[lang]));
+  const { html, stylesheet, scriptHashes } = rewritePage(addFontLinks(readFileSync(file, 'utf8'), fontHead));
   writeFileSync(file, html);
   return { stylesheet, scriptHashes };
 });

@@ -131,7 +131,7 @@ function findElement(tree: Root, tagName: string): Element | undefined {
  */
 export async function applyCsp(
   outDir: string,
-  { fontHead = { ko: '', en: '' }, workers = cspWorkers() }: { fontHead?: CspJob['fontHead']; workers?: number } = {},
+  { fontHead = '', workers = cspWorkers() }: { fontHead?: CspJob['fontHead']; workers?: number } = {},
 ): Promise<{ pages: number; stylesheets: number; scriptHashes: number }> {
   const allHashes = new Set<string>();
   const stylesheets = new Set<string>();

@@ -11,9 +11,11 @@
 // 600 for headings, bold and labels (serving 600–900, so the browser never fakes bold). The 600
 // files hold only the glyphs the pages show in bold elements.
 //
-// The faces use font-display: optional and the page preloads its language's files, so text paints
-// once, in Pretendard when it arrives within the first ~100 ms and otherwise in the system's Korean
-// font for that page view; nothing re-lays out later (no swap). Any character outside the subsets
+// The faces use font-display: optional, so text paints once, in Pretendard when it is there within
+// the first ~100 ms and otherwise in the system's Korean font for that page view; nothing re-lays
+// out later (no swap). The base files are preloaded on every page; the Hangul files are fetched
+// while idle after a Korean page has loaded and used from the next page on
+// (src/components/fonts/hangul-font.ts says why and how). Any character outside the subsets
 // (a word a reader types into search or a calculator) falls through to the system fonts named in
 // src/styles/custom.css, which cover all of Hangul on every platform.
 //
@@ -25,6 +27,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import subsetFont from 'subset-font';
 import { filesUnder } from './dist-files.ts';
+import { HANGUL_FONT_LINK_ID, HANGUL_FONT_STORAGE_KEY } from '../components/fonts/hangul-font.ts';
 import { pathLang, type Lang } from '../i18n/locales.ts';
 
 const require = createRequire(import.meta.url);
@@ -165,13 +168,22 @@ async function subset(codePoints: Set<number>, weight: number): Promise<Buffer> 
   }
 }
 
+/**
+ * The <head> script (allowed by its hash, csp.ts) that turns the Hangul stylesheet on before the
+ * first paint when this browser has fetched its files (src/components/fonts/hangul-font.ts).
+ */
+export const HANGUL_FONT_SWITCH =
+  `try{var l=document.getElementById(${JSON.stringify(HANGUL_FONT_LINK_ID)});` +
+  `if(l&&l.dataset.fonts&&localStorage.getItem(${JSON.stringify(HANGUL_FONT_STORAGE_KEY)})===l.dataset.fonts)` +
+  `l.media="all"}catch(e){}`;
+
 export interface SiteFonts {
-  /** `<link>` tags for a page's <head>: its language's preloads and the font stylesheet. */
-  headFor: (lang: Lang) => string;
+  /** Tags for every page's <head>: the base preloads and stylesheet, the Hangul stylesheet and its switch. */
+  head: string;
   files: { name: string; bytes: number; glyphs: number }[];
 }
 
-/** Subsets the fonts, writes them and their stylesheet into dist/_astro/. */
+/** Subsets the fonts, writes them and their two stylesheets into dist/_astro/. */
 export async function buildSiteFonts(outDir: string): Promise<SiteFonts> {
   const characters = siteCharacters(outDir);
   const faces: { name: string; weight: (typeof WEIGHTS)[number]; set: 'base' | 'ko'; codePoints: Set<number> }[] = [];
@@ -189,27 +201,37 @@ export async function buildSiteFonts(outDir: string): Promise<SiteFonts> {
   }
   // The Korean face covers all of Hangul but the base's few: a syllable missing from it falls back
   // per character to the next font in the stack, with no request for a file that cannot help.
-  const css = faces
-    .map(({ name, weight, set, codePoints }) => {
-      const range =
-        set === 'base'
-          ? formatUnicodeRange(codePoints)
-          : formatUnicodeRange(hangulBlocks().filter((codePoint) => !characters.base[weight.weight]?.has(codePoint)));
-      return `@font-face{font-family:${FONT_FAMILY};font-style:normal;font-weight:${weight.range};font-display:optional;src:url(/_astro/${name}) format("woff2");unicode-range:${range}}`;
-    })
-    .join('\n');
-  const cssName = `fonts.${createHash('sha256').update(css).digest('hex').slice(0, 10)}.css`;
-  writeFileSync(join(outDir, '_astro', cssName), `${css}\n`);
-  const preload = (name: string) =>
-    `<link rel="preload" href="/_astro/${name}" as="font" type="font/woff2" crossorigin="anonymous">`;
-  return {
-    headFor: (lang) =>
-      [
-        ...faces.filter((face) => face.set === 'base' || lang === 'ko').map((face) => preload(face.name)),
-        `<link rel="stylesheet" href="/_astro/${cssName}">`,
-      ].join(''),
-    files,
+  const stylesheet = (set: 'base' | 'ko') => {
+    const css = faces
+      .filter((face) => face.set === set)
+      .map(({ name, weight, codePoints }) => {
+        const range =
+          set === 'base'
+            ? formatUnicodeRange(codePoints)
+            : formatUnicodeRange(hangulBlocks().filter((codePoint) => !characters.base[weight.weight]?.has(codePoint)));
+        return `@font-face{font-family:${FONT_FAMILY};font-style:normal;font-weight:${weight.range};font-display:optional;src:url(/_astro/${name}) format("woff2");unicode-range:${range}}`;
+      })
+      .join('\n');
+    const fileName = `${set === 'base' ? 'fonts' : 'fonts-hangul'}.${createHash('sha256').update(css).digest('hex').slice(0, 10)}.css`;
+    writeFileSync(join(outDir, '_astro', fileName), `${css}\n`);
+    return `/_astro/${fileName}`;
   };
+  const baseCss = stylesheet('base');
+  const hangulCss = stylesheet('ko');
+  const url = (name: string) => `/_astro/${name}`;
+  const base = faces.filter((face) => face.set === 'base');
+  const hangul = faces.filter((face) => face.set === 'ko');
+  // The base files are preloaded on every page. The Hangul stylesheet is fetched but off
+  // (media="not all") until src/components/fonts/hangul-font.ts's switch finds its files cached.
+  const head = [
+    ...base.map(
+      (face) => `<link rel="preload" href="${url(face.name)}" as="font" type="font/woff2" crossorigin="anonymous">`,
+    ),
+    `<link rel="stylesheet" href="${baseCss}">`,
+    `<link rel="stylesheet" href="${hangulCss}" media="not all" id="${HANGUL_FONT_LINK_ID}" data-fonts="${hangul.map((face) => url(face.name)).join(' ')}">`,
+    `<script>${HANGUL_FONT_SWITCH}</script>`,
+  ].join('');
+  return { head, files };
 }
 
 function hangulBlocks(): number[] {

@@ -11,6 +11,10 @@ export default function postBuild(): AstroIntegration {
   return {
     name: 'handbook-postbuild',
     hooks: {
+      // Every page fetches Pretendard's Hangul while idle for the next page (src/components/fonts/).
+      'astro:config:setup': ({ injectScript }) => {
+        injectScript('page', `import ${JSON.stringify(fileURLToPath(new URL('../components/fonts/warm-hangul.ts', import.meta.url)))};`);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         let started = performance.now();
@@ -23,7 +27,7 @@ export default function postBuild(): AstroIntegration {
         started = performance.now();
         logger.info(`search index: ${writeSearchIndex(outDir)} (${Math.round(performance.now() - started)} ms)`);
         started = performance.now();
-        const csp = await applyCsp(outDir, { fontHead: { ko: fonts.headFor('ko'), en: fonts.headFor('en') } });
+        const csp = await applyCsp(outDir, { fontHead: fonts.head });
         logger.info(
           `CSP: ${csp.pages} pages, ${csp.stylesheets} stylesheets from inline styles, ${csp.scriptHashes} script hashes; header policy in dist-server/ (${Math.round(performance.now() - started)} ms)`,
         );

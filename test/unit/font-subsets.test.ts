@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   addFontLinks,
+  HANGUL_FONT_SWITCH,
   buildSiteFonts,
   formatUnicodeRange,
   languageOf,
@@ -67,7 +68,7 @@ describe('font subsets', () => {
     expect([...(ko[600] ?? [])].sort()).toEqual([...codePoints('가상화하이퍼바이저')].sort());
   });
 
-  test('builds real WOFF2 subsets, a stylesheet with font-display: optional, and per-language links', async () => {
+  test('builds real WOFF2 subsets, a base and a Hangul stylesheet with font-display: optional, and the head tags', async () => {
     const dir = fixtureSite();
     const fonts = await buildSiteFonts(dir);
     const files = readdirSync(join(dir, '_astro'));
@@ -79,14 +80,55 @@ describe('font subsets', () => {
           .subarray(0, 4)
           .toString(),
       ).toBe('wOF2');
-    const css = readFileSync(join(dir, '_astro', files.find((file) => file.startsWith('fonts.')) ?? ''), 'utf8');
-    expect(css.match(/font-display:optional/g)).toHaveLength(4);
-    expect(css).toContain('font-weight:600 900');
+    const read = (prefix: string) =>
+      readFileSync(join(dir, '_astro', files.find((file) => file.startsWith(prefix)) ?? ''), 'utf8');
+    const base = read('fonts.');
+    const hangul = read('fonts-hangul.');
+    expect(base.match(/font-display:optional/g)).toHaveLength(2);
+    expect(hangul.match(/font-display:optional/g)).toHaveLength(2);
+    expect(base).not.toContain('-ko.');
+    expect(hangul).not.toContain('-base.');
+    expect(hangul).toContain('font-weight:600 900');
     expect(fonts.files.reduce((sum, file) => sum + file.bytes, 0)).toBeLessThan(60 * 1024);
-    expect(fonts.headFor('en').match(/rel="preload"/g)).toHaveLength(2);
-    expect(fonts.headFor('ko').match(/rel="preload"/g)).toHaveLength(4);
+    // Only the base files are preloaded; the Hangul stylesheet is off until its files are cached.
+    const preloads = [...fonts.head.matchAll(/<link rel="preload" href="([^"]+)"/g)].map((match) => match[1]);
+    expect(preloads).toHaveLength(2);
+    for (const href of preloads) expect(href).toMatch(/-base\.[0-9a-f]{10}\.woff2$/);
+    const link = /<link rel="stylesheet" href="(\/_astro\/fonts-hangul\.[^"]+)" media="not all" id="hb-hangul-font" data-fonts="([^"]+)">/.exec(
+      fonts.head,
+    );
+    expect(link?.[2]?.split(' ')).toEqual(woff2.filter((file) => file.includes('-ko.')).map((file) => `/_astro/${file}`));
+    expect(fonts.head).toContain(`<script>${HANGUL_FONT_SWITCH}</script>`);
+    // The switch comes after the link it looks up.
+    expect(fonts.head.indexOf('<script>')).toBeGreaterThan(fonts.head.indexOf('id="hb-hangul-font"'));
     expect(addFontLinks('<head><meta charset="utf-8"><link rel="stylesheet" href="/a.css"></head>', '<link x>')).toBe(
       '<head><meta charset="utf-8"><link x><link rel="stylesheet" href="/a.css"></head>',
     );
   }, 60_000);
+});
+
+describe('the Hangul stylesheet switch', () => {
+  // The inline <head> script, run against a stand-in document and storage.
+  const run = (stored: string | null, fonts: string | undefined, storageThrows = false) => {
+    const link = { dataset: fonts === undefined ? {} : { fonts }, media: 'not all' };
+    const document = { getElementById: (id: string) => (id === 'hb-hangul-font' ? link : null) };
+    const localStorage = {
+      getItem: (key: string) => {
+        if (storageThrows) throw new Error('SecurityError');
+        return key === 'hb-hangul-font' ? stored : null;
+      },
+    };
+    new Function('document', 'localStorage', HANGUL_FONT_SWITCH)(document, localStorage);
+    return link.media;
+  };
+  test('turns the stylesheet on only when the recorded files are the page’s files', () => {
+    expect(run('/_astro/a.woff2 /_astro/b.woff2', '/_astro/a.woff2 /_astro/b.woff2')).toBe('all');
+    expect(run(null, '/_astro/a.woff2 /_astro/b.woff2')).toBe('not all');
+    expect(run('/_astro/old.woff2 /_astro/b.woff2', '/_astro/a.woff2 /_astro/b.woff2')).toBe('not all');
+    expect(run('', '')).toBe('not all');
+    expect(run('x', undefined)).toBe('not all');
+  });
+  test('does nothing, and throws nothing, when storage is refused', () => {
+    expect(run('x', 'x', true)).toBe('not all');
+  });
 });
