@@ -5,13 +5,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { cachedTranslationStatus, translationStatus } from '../src/translations/report.ts';
-import {
-  chapterPath,
-  otherLang,
-  summarize,
-  TRANSLATION_LANGS,
-  type TranslationState,
-} from '../src/lib/translation-status.ts';
+import { chapterPath, otherLang, summarize, type TranslationState } from '../src/lib/translation-status.ts';
+import { LANGS } from '../src/i18n/locales.ts';
 
 export { cachedTranslationStatus, translationStatus };
 
@@ -42,7 +37,7 @@ export function runTranslations(argv: readonly string[], root: string): CliResul
   if (unknownArgs.length > 0) {
     return { exitCode: 2, stdout: '', stderr: `Unknown option ${unknownArgs.join(' ')}\n${usage}\n` };
   }
-  if (!TRANSLATION_LANGS.some((lang) => existsSync(join(root, 'content', lang)))) {
+  if (!LANGS.some((lang) => existsSync(join(root, 'content', lang)))) {
     return {
       exitCode: 2,
       stdout: '',

@@ -6,14 +6,13 @@ import { rewritePage, type PageRewrite } from './csp.ts';
 import { addFontLinks } from './font-subsets.ts';
 
 export interface CspJob {
-  outDir: string;
   files: string[];
   /** The font tags every page's <head> gets (font-subsets.ts). */
   fontHead: string;
 }
 export type CspResult = Pick<PageRewrite, 'stylesheet' | 'scriptHashes'>[];
 
-const { outDir, files, fontHead } = workerData as CspJob;
+const { files, fontHead } = workerData as CspJob;
 const results: CspResult = files.map((file) => {
   const { html, stylesheet, scriptHashes } = rewritePage(addFontLinks(readFileSync(file, 'utf8'), fontHead));
   writeFileSync(file, html);

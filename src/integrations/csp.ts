@@ -146,7 +146,7 @@ export async function applyCsp(
       (share) =>
         new Promise<CspResult>((resolve, reject) => {
           const worker = new Worker(new URL('./csp-worker.ts', import.meta.url), {
-            workerData: { outDir, files: share, fontHead } satisfies CspJob,
+            workerData: { files: share, fontHead } satisfies CspJob,
           });
           worker.once('message', (result: CspResult) => resolve(result));
           worker.once('error', reject);

@@ -13,7 +13,10 @@ export default function postBuild(): AstroIntegration {
     hooks: {
       // Every page fetches Pretendard's Hangul while idle for the next page (src/components/fonts/).
       'astro:config:setup': ({ injectScript }) => {
-        injectScript('page', `import ${JSON.stringify(fileURLToPath(new URL('../components/fonts/warm-hangul.ts', import.meta.url)))};`);
+        injectScript(
+          'page',
+          `import ${JSON.stringify(fileURLToPath(new URL('../components/fonts/warm-hangul.ts', import.meta.url)))};`,
+        );
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

@@ -1,10 +1,8 @@
 // Translation status shared by `npm run translations` (src/translations/report.ts, which reads git) and
 // the pages that show it. Pure: no git, no file system, so the site's components can import it too.
 
-import { LANGS, otherLang, type Lang } from '../i18n/locales.ts';
+import { otherLang, type Lang } from '../i18n/locales.ts';
 
-export type TranslationLang = Lang;
-export const TRANSLATION_LANGS: readonly TranslationLang[] = LANGS;
 export { otherLang };
 
 /**
@@ -60,12 +58,12 @@ export interface TranslationSummary {
   unknown: LanguageStatus[];
 }
 
-export function chapterPath(lang: TranslationLang, slug: string): string {
+export function chapterPath(lang: Lang, slug: string): string {
   return `content/${lang}/${slug}.mdx`;
 }
 
 /** The page URL of a chapter: `index` is the language's home, `a/index` the folder's page. */
-export function chapterHref(lang: TranslationLang, slug: string): string {
+export function chapterHref(lang: Lang, slug: string): string {
   const route = slug === 'index' ? '' : slug.replace(/(?:^|\/)index$/, '');
   return route ? `/${lang}/${route}/` : `/${lang}/`;
 }
@@ -74,10 +72,10 @@ export function chapterHref(lang: TranslationLang, slug: string): string {
  * The chapter a repository path belongs to: `content/en/images.mdx` → `{ lang: 'en', slug: 'images' }`.
  * Also accepts the `src/content/docs/…` path Starlight reports. Undefined for anything else.
  */
-export function chapterFromSourcePath(path: string): { lang: TranslationLang; slug: string } | undefined {
+export function chapterFromSourcePath(path: string): { lang: Lang; slug: string } | undefined {
   const match = /(?:^|\/)(?:src\/content\/docs|content)\/(ko|en)\/(.+)\.mdx$/.exec(path.replaceAll('\\', '/'));
   if (!match?.[1] || !match[2]) return undefined;
-  return { lang: match[1] as TranslationLang, slug: match[2] };
+  return { lang: match[1] as Lang, slug: match[2] };
 }
 
 /** The optional `translatedFrom: <commit>` frontmatter field: the other language's commit this file translates. */
@@ -106,9 +104,9 @@ export function summarize(report: TranslationReport): TranslationSummary {
  * that was not behind puts the other behind; a file's first commit after the other exists is its
  * translation and puts nothing behind.
  */
-export function replayPairHistory(events: Iterable<ReadonlySet<TranslationLang>>): Record<TranslationLang, boolean> {
+export function replayPairHistory(events: Iterable<ReadonlySet<Lang>>): Record<Lang, boolean> {
   const behind = { ko: false, en: false };
-  const seen = new Set<TranslationLang>();
+  const seen = new Set<Lang>();
   for (const langs of events) {
     if (langs.size === 2) {
       behind.ko = behind.en = false;

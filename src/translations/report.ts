@@ -23,14 +23,13 @@ import {
   otherLang,
   readTranslatedFrom,
   replayPairHistory,
-  TRANSLATION_LANGS,
   type ChapterStatus,
   type HistorySource,
   type LanguageStatus,
-  type TranslationLang,
   type TranslationReport,
   type TranslationState,
 } from '../lib/translation-status.ts';
+import { LANGS, type Lang } from '../i18n/locales.ts';
 
 interface GitResult {
   status: number | null;
@@ -51,7 +50,7 @@ function git(root: string, args: string[]): GitResult | undefined {
 }
 
 /** Chapter files of one language as slugs (`images`, `guide/setup`); empty when the folder is absent. */
-function chapterSlugs(root: string, lang: TranslationLang): string[] {
+function chapterSlugs(root: string, lang: Lang): string[] {
   const dir = join(root, 'content', lang);
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -109,11 +108,11 @@ function readHistory(root: string): History {
 interface PairEvent {
   commit: string;
   time: number;
-  langs: Set<TranslationLang>;
+  langs: Set<Lang>;
 }
 
 /** Commits touching either language file of a chapter, oldest first. */
-function pairEvents(root: string, paths: Record<TranslationLang, string>): PairEvent[] {
+function pairEvents(root: string, paths: Record<Lang, string>): PairEvent[] {
   const output = git(root, [
     '-c',
     'core.quotePath=false',
@@ -132,7 +131,7 @@ function pairEvents(root: string, paths: Record<TranslationLang, string>): PairE
     const [header, ...names] = chunk.split('\n').filter(Boolean);
     const [commit, time] = (header ?? '').split(' ');
     if (!commit || !time) continue;
-    const langs = new Set(TRANSLATION_LANGS.filter((lang) => names.includes(paths[lang])));
+    const langs = new Set(LANGS.filter((lang) => names.includes(paths[lang])));
     if (langs.size > 0) events.push({ commit, time: Number(time), langs });
   }
   return events;
@@ -165,8 +164,8 @@ type Decision = { state: TranslationState; since: string | null };
 function chapterStatus(root: string, slug: string, history: History, notes: string[]): ChapterStatus {
   const paths = { ko: chapterPath('ko', slug), en: chapterPath('en', slug) };
   const events = history.source === 'git' ? pairEvents(root, paths) : [];
-  const facts = {} as Record<TranslationLang, FileFacts>;
-  for (const lang of TRANSLATION_LANGS) {
+  const facts = {} as Record<Lang, FileFacts>;
+  for (const lang of LANGS) {
     const absolute = join(root, paths[lang]);
     const exists = existsSync(absolute);
     const last = events.findLast((event) => event.langs.has(lang));
@@ -181,11 +180,11 @@ function chapterStatus(root: string, slug: string, history: History, notes: stri
   }
 
   // Uncommitted changes are the newest event of all.
-  const pending = new Set(TRANSLATION_LANGS.filter((lang) => facts[lang].uncommitted));
+  const pending = new Set(LANGS.filter((lang) => facts[lang].uncommitted));
   const behind = replayPairHistory([...events.map((event) => event.langs), ...(pending.size > 0 ? [pending] : [])]);
 
-  const base: Partial<Record<TranslationLang, string>> = {};
-  for (const lang of TRANSLATION_LANGS) {
+  const base: Partial<Record<Lang, string>> = {};
+  for (const lang of LANGS) {
     const recorded = facts[lang].translatedFrom;
     if (!recorded || history.source !== 'git') continue;
     const commit = resolveCommit(root, recorded);
@@ -194,7 +193,7 @@ function chapterStatus(root: string, slug: string, history: History, notes: stri
       notes.push(`${paths[lang]}: translatedFrom ${recorded} is not a commit of this repository; compared by history.`);
   }
 
-  const decide = (lang: TranslationLang): Decision => {
+  const decide = (lang: Lang): Decision => {
     const self = facts[lang];
     const other = facts[otherLang(lang)];
     if (!self.exists) return { state: 'missing', since: null };
@@ -215,7 +214,7 @@ function chapterStatus(root: string, slug: string, history: History, notes: stri
     return changed ? { state: 'outdated', since } : { state: 'up-to-date', since: null };
   };
 
-  const status = (lang: TranslationLang): LanguageStatus => {
+  const status = (lang: Lang): LanguageStatus => {
     const self = facts[lang];
     const { state, since } = decide(lang);
     return {
@@ -234,7 +233,7 @@ function chapterStatus(root: string, slug: string, history: History, notes: stri
 /** The translation status of every chapter under `root`/content, from the git history of `root`. */
 export function translationStatus(root: string): TranslationReport {
   const history = readHistory(root);
-  const slugs = [...new Set(TRANSLATION_LANGS.flatMap((lang) => chapterSlugs(root, lang)))].sort();
+  const slugs = [...new Set(LANGS.flatMap((lang) => chapterSlugs(root, lang)))].sort();
   const notes: string[] = [];
   if (history.source === 'none') {
     notes.push('No git history here (no .git folder, or git is not installed): outdated translations cannot be told.');

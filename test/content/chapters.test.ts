@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { RESERVED_SLUGS } from '../../scripts/new-chapter.ts';
-import { findContentProblems, LANGUAGES, type ChapterFile } from '../../src/lib/content/content-rules.ts';
+import { findContentProblems, type ChapterFile } from '../../src/lib/content/content-rules.ts';
+import { LANGS } from '../../src/i18n/locales.ts';
 
 /** The chapters the handbook promises readers (issue: the handbook's chapters). */
 const REQUIRED_CHAPTERS = [
@@ -35,7 +36,7 @@ describe('chapters', () => {
     expect(findContentProblems(files)).toEqual([]);
   });
 
-  test.each(LANGUAGES)('every promised chapter exists in %s', (lang) => {
+  test.each(LANGS)('every promised chapter exists in %s', (lang) => {
     const present = new Set(files.map((file) => file.path));
     const missing = REQUIRED_CHAPTERS.map((slug) => `content/${lang}/${slug}.mdx`).filter((path) => !present.has(path));
     expect(missing).toEqual([]);

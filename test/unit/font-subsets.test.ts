@@ -94,10 +94,13 @@ describe('font subsets', () => {
     const preloads = [...fonts.head.matchAll(/<link rel="preload" href="([^"]+)"/g)].map((match) => match[1]);
     expect(preloads).toHaveLength(2);
     for (const href of preloads) expect(href).toMatch(/-base\.[0-9a-f]{10}\.woff2$/);
-    const link = /<link rel="stylesheet" href="(\/_astro\/fonts-hangul\.[^"]+)" media="not all" id="hb-hangul-font" data-fonts="([^"]+)">/.exec(
-      fonts.head,
+    const link =
+      /<link rel="stylesheet" href="(\/_astro\/fonts-hangul\.[^"]+)" media="not all" id="hb-hangul-font" data-fonts="([^"]+)">/.exec(
+        fonts.head,
+      );
+    expect(link?.[2]?.split(' ')).toEqual(
+      woff2.filter((file) => file.includes('-ko.')).map((file) => `/_astro/${file}`),
     );
-    expect(link?.[2]?.split(' ')).toEqual(woff2.filter((file) => file.includes('-ko.')).map((file) => `/_astro/${file}`));
     expect(fonts.head).toContain(`<script>${HANGUL_FONT_SWITCH}</script>`);
     // The switch comes after the link it looks up.
     expect(fonts.head.indexOf('<script>')).toBeGreaterThan(fonts.head.indexOf('id="hb-hangul-font"'));

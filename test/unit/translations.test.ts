@@ -6,12 +6,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { translationStatus } from '../../scripts/translations.ts';
-import {
-  replayPairHistory,
-  type TranslationLang,
-  type TranslationReport,
-  type TranslationState,
-} from '../../src/lib/translation-status.ts';
+import { replayPairHistory, type TranslationReport, type TranslationState } from '../../src/lib/translation-status.ts';
+import type { Lang } from '../../src/i18n/locales.ts';
 
 // Each test spawns git or Node several times; a busy CI machine needs more than the default 5 s.
 const SLOW = 30_000;
@@ -211,7 +207,7 @@ describe('translationStatus', { timeout: SLOW }, () => {
 });
 
 describe('replayPairHistory', () => {
-  const run = (...events: TranslationLang[][]) => replayPairHistory(events.map((langs) => new Set(langs)));
+  const run = (...events: Lang[][]) => replayPairHistory(events.map((langs) => new Set(langs)));
   test.each([
     ['both written together', [['ko', 'en']], { ko: false, en: false }],
     ['English changed alone', [['ko', 'en'], ['en']], { ko: true, en: false }],
@@ -222,7 +218,7 @@ describe('replayPairHistory', () => {
     ['English created as a translation', [['ko'], ['en']], { ko: false, en: false }],
     ['Korean changed after the translation', [['ko'], ['en'], ['ko']], { ko: false, en: true }],
     ['only one language so far', [['ko'], ['ko']], { ko: false, en: false }],
-  ] as [string, TranslationLang[][], Record<TranslationLang, boolean>][])('%s', (_name, events, behind) => {
+  ] as [string, Lang[][], Record<Lang, boolean>][])('%s', (_name, events, behind) => {
     expect(run(...events)).toEqual(behind);
   });
 });

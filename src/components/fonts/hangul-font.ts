@@ -19,4 +19,3 @@
 export const HANGUL_FONT_LINK_ID = 'hb-hangul-font';
 /** localStorage key: the `data-fonts` value whose files this browser has fetched. */
 export const HANGUL_FONT_STORAGE_KEY = 'hb-hangul-font';
-

@@ -6,10 +6,11 @@ import { HANGUL_FONT_LINK_ID, HANGUL_FONT_STORAGE_KEY } from './hangul-font.ts';
 
 function warm(): void {
   const link = document.getElementById(HANGUL_FONT_LINK_ID);
-  const fonts = link instanceof HTMLLinkElement ? (link.dataset['fonts'] ?? '') : '';
+  if (!(link instanceof HTMLLinkElement)) return;
+  const fonts = link.dataset['fonts'] ?? '';
   // Already on (cached), nothing to fetch, or a page without Korean text (an English reader may
   // never need the Hangul files).
-  if (!fonts || link?.media === 'all' || !document.querySelector('main:lang(ko)')) return;
+  if (!fonts || link.media === 'all' || !document.querySelector('main:lang(ko)')) return;
   // A reader who asked to save data keeps the system font.
   if ((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) return;
   const urls = fonts.split(' ').filter(Boolean);

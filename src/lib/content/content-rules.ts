@@ -5,9 +5,6 @@ import { readChapter, SOURCES_HEADING, type ChapterStructure } from './chapters.
 import { LANGS, type Lang } from '../../i18n/locales.ts';
 import { findAvoidedVariants } from '../glossary.ts';
 
-export const LANGUAGES = LANGS;
-export type ContentLang = Lang;
-
 /** Chapters that are not prose chapters: no length, diagram or sources requirement. */
 export const NON_MAIN_CHAPTERS = new Set(['index', 'glossary']);
 
@@ -68,13 +65,13 @@ export function findContentProblems(files: readonly ChapterFile[], today: Date =
   for (const variant of findAvoidedVariants(files.filter((file) => slugOf(file.path)?.extension === 'mdx'))) {
     problems.push(variant.message);
   }
-  const chapters = new Map<string, Partial<Record<ContentLang, { path: string; chapter: ChapterStructure }>>>();
+  const chapters = new Map<string, Partial<Record<Lang, { path: string; chapter: ChapterStructure }>>>();
 
   for (const file of files) {
     const location = slugOf(file.path);
     if (!location) continue;
     const { lang, slug, extension } = location;
-    if (!(LANGUAGES as readonly string[]).includes(lang)) {
+    if (!(LANGS as readonly string[]).includes(lang)) {
       problems.push(`${file.path}: "${lang}" is not a language of the handbook (use content/ko/ or content/en/)`);
       continue;
     }
@@ -87,7 +84,7 @@ export function findContentProblems(files: readonly ChapterFile[], today: Date =
     }
     const chapter = readChapter(file.text);
     const entry = chapters.get(slug) ?? {};
-    entry[lang as ContentLang] = { path: file.path, chapter };
+    entry[lang as Lang] = { path: file.path, chapter };
     chapters.set(slug, entry);
 
     for (const key of ['title', 'description']) {
@@ -111,7 +108,7 @@ export function findContentProblems(files: readonly ChapterFile[], today: Date =
       });
     }
     if (!NON_MAIN_CHAPTERS.has(slug)) {
-      const sourcesHeading = SOURCES_HEADING[lang as ContentLang];
+      const sourcesHeading = SOURCES_HEADING[lang as Lang];
       if (chapter.sourceLinks.length === 0) {
         problems.push(`${file.path}: a chapter ends with a "## ${sourcesHeading}" section that links its sources`);
       }
