@@ -45,6 +45,21 @@ export default defineConfig({
       defaultLocale: DEFAULT_LANG,
       locales: LOCALES,
       favicon: '/favicon.svg',
+      expressiveCode: {
+        shiki: {
+          // Shiki gives up on a line after 500 ms and leaves the rest of it uncoloured; on a busy machine
+          // that made two builds of the same page differ (measured: `docker run --rm …` in containers).
+          // No time limit, so every build colours code the same.
+          transformers: [
+            {
+              name: 'handbook:no-tokenize-time-limit',
+              preprocess(_code, options) {
+                options.tokenizeTimeLimit = 0;
+              },
+            },
+          ],
+        },
+      },
       editLink: { baseUrl: `${REPOSITORY_URL}/edit/${DEFAULT_BRANCH}/` },
       components: {
         EditLink: './src/components/EditLink.astro',

@@ -8,16 +8,12 @@
 // The same policy (with the union of script hashes) is written for the web server's header.
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { CspJob, CspResult } from './csp-worker.ts';
-import { filesUnder } from './dist-files.ts';
 
 const sha256 = (text: string, encoding: 'base64' | 'hex') => createHash('sha256').update(text).digest(encoding);
 
@@ -51,7 +47,11 @@ export interface PageRewrite {
 
 /** Rewrites one page. `assetsPath` is the URL directory the stylesheet will be served from. */
 export function rewritePage(html: string, assetsPath = '/_astro/'): PageRewrite {
-  const tree = fromHtml(html);
+  return rewriteTree(fromHtml(html), assetsPath);
+}
+
+/** Rewrites one parsed page (the tree is changed in place). */
+export function rewriteTree(tree: Root, assetsPath = '/_astro/'): PageRewrite {
   const cssParts: string[] = [];
   const attributeRules = new Map<string, string>();
   const scriptHashes: string[] = [];
@@ -125,38 +125,18 @@ function findElement(tree: Root, tagName: string): Element | undefined {
 }
 
 /**
- * Rewrites every page of a built site and writes the header policy next to it. Pages are parsed and
- * rewritten in `workers` worker threads (one per core the build may use, 2 by default), each given
- * an equal share of the pages in a stable order, so the result does not depend on timing.
+ * Writes what the rewritten pages need besides themselves: the stylesheets their inline styles moved
+ * to, and the header policy (the union of their script hashes) for the web server.
  */
-export async function applyCsp(
+export function writeCspFiles(
   outDir: string,
-  { fontHead = '', workers = cspWorkers() }: { fontHead?: CspJob['fontHead']; workers?: number } = {},
-): Promise<{ pages: number; stylesheets: number; scriptHashes: number }> {
+  pages: readonly Pick<PageRewrite, 'stylesheet' | 'scriptHashes'>[],
+): { stylesheets: number; scriptHashes: number } {
   const allHashes = new Set<string>();
   const stylesheets = new Set<string>();
   const assetsDir = join(outDir, '_astro');
   mkdirSync(assetsDir, { recursive: true });
-  const files = filesUnder(outDir, '.html');
-  const shares = Array.from({ length: Math.max(1, Math.min(workers, files.length)) }, (_, share) =>
-    files.filter((_file, index) => index % workers === share),
-  );
-  const results = await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<CspResult>((resolve, reject) => {
-          const worker = new Worker(new URL('./csp-worker.ts', import.meta.url), {
-            workerData: { files: share, fontHead } satisfies CspJob,
-          });
-          worker.once('message', (result: CspResult) => resolve(result));
-          worker.once('error', reject);
-          worker.once('exit', (code) => {
-            if (code !== 0) reject(new Error(`CSP worker stopped with exit code ${code}`));
-          });
-        }),
-    ),
-  );
-  for (const { stylesheet, scriptHashes } of results.flat()) {
+  for (const { stylesheet, scriptHashes } of pages) {
     scriptHashes.forEach((hash) => allHashes.add(hash));
     if (stylesheet && !stylesheets.has(stylesheet.fileName)) {
       writeFileSync(join(assetsDir, stylesheet.fileName), stylesheet.css);
@@ -169,11 +149,5 @@ export async function applyCsp(
   const headerPolicy = policyFor(allHashes, { forHeader: true });
   writeFileSync(join(serverDir, 'csp-header.conf'), `add_header Content-Security-Policy "${headerPolicy}" always;\n`);
   writeFileSync(join(serverDir, 'csp-policy.txt'), `${headerPolicy}\n`);
-  return { pages: files.length, stylesheets: stylesheets.size, scriptHashes: allHashes.size };
-}
-
-/** Worker threads for the rewrite: HANDBOOK_BUILD_WORKERS, else the cores available, at most 2. */
-function cspWorkers(): number {
-  const requested = Number(process.env['HANDBOOK_BUILD_WORKERS']);
-  return Number.isInteger(requested) && requested > 0 ? requested : Math.min(2, availableParallelism());
+  return { stylesheets: stylesheets.size, scriptHashes: allHashes.size };
 }

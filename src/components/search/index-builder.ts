@@ -20,13 +20,11 @@
 // heading anchor links, buttons and SVG. Pages whose text is in the other language (Starlight's
 // fallback for an untranslated chapter) are left out of that language's index.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import { filesUnder } from '../../integrations/dist-files.ts';
-import { LANGS } from '../../i18n/locales.ts';
+import { isLang, LANGS, type Lang } from '../../i18n/locales.ts';
 import {
   GLOSSARY_TERMS,
   explainingSections,
@@ -295,51 +293,54 @@ export function indexFromPages(
   };
 }
 
-/** Reads one language's finished pages from dist/ and indexes them. */
-export function buildLanguageIndex(distDir: string, lang: GlossaryLang): BuiltIndex {
-  const source: SourcePage[] = [];
-  const root = join(distDir, lang);
-  for (const file of filesUnder(root, 'index.html')) {
-    const slug = relative(root, file)
-      .replace(/index\.html$/, '')
-      .replace(/\/$/, '');
-    if (/^(404|search)(\/|$)/.test(slug)) continue;
-    const tree = fromHtml(readFileSync(file, 'utf8'));
-    const body = findBody(tree);
-    if (!body) continue;
-    // Starlight's fallback for an untranslated chapter carries the other language's text.
-    if ((metaContent(tree, 'handbook:content-language') ?? lang) !== lang) continue;
-    let title = '';
-    const findTitle = (node: Root | Element): void => {
-      for (const child of node.children) {
-        if (child.type !== 'element' || title) continue;
-        if (child.tagName === 'h1') title = toString(child).trim();
-        else findTitle(child);
-      }
-    };
-    findTitle(tree);
-    const keywords = [metaContent(tree, 'keywords'), metaContent(tree, 'keywords', 'ko')]
-      .filter((value): value is string => value !== undefined)
-      .join(' ');
-    source.push({
+/**
+ * The search entry of a finished page, from its parsed HTML (the post-build workers parse each page
+ * once, for this and the CSP rewrite), or undefined for a page left out: the 404 and search pages,
+ * a page without a body, and Starlight's fallback for an untranslated chapter, whose text is the
+ * other language's. `path` is the page's file path under dist/, e.g. `ko/containers/index.html`.
+ */
+export function searchPageOf(tree: Root, path: string): { lang: Lang; page: SourcePage } | undefined {
+  const match = /^([^/]+)\/(.*?)\/?index\.html$/.exec(path.split(sep).join('/'));
+  const [, lang = '', slug = ''] = match ?? [];
+  if (!isLang(lang) || /^(404|search)(\/|$)/.test(slug)) return undefined;
+  const body = findBody(tree);
+  if (!body) return undefined;
+  if ((metaContent(tree, 'handbook:content-language') ?? lang) !== lang) return undefined;
+  let title = '';
+  const findTitle = (node: Root | Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element' || title) continue;
+      if (child.tagName === 'h1') title = toString(child).trim();
+      else findTitle(child);
+    }
+  };
+  findTitle(tree);
+  const keywords = [metaContent(tree, 'keywords'), metaContent(tree, 'keywords', 'ko')]
+    .filter((value): value is string => value !== undefined)
+    .join(' ');
+  return {
+    lang,
+    page: {
       url: `/${lang}/${slug === '' ? '' : `${slug}/`}`,
       title,
       hub: HUB_SLUGS.has(slug),
       keywords,
       sections: sectionsOf(body),
-    });
-  }
-  return indexFromPages(lang, source);
+    },
+  };
 }
 
-/** Writes both languages' indexes; returns a line for the build log. */
-export function writeSearchIndex(distDir: string): string {
+/**
+ * Writes both languages' indexes from their pages (in the order of their files under dist/);
+ * returns a line for the build log.
+ */
+export function writeSearchIndex(distDir: string, pages: Record<Lang, SourcePage[]>): string {
   const out = join(distDir, SEARCH_INDEX_DIR);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const summary: string[] = [];
   for (const lang of LANGS) {
-    const { index, rare, sections } = buildLanguageIndex(distDir, lang);
+    const { index, rare, sections } = indexFromPages(lang, pages[lang]);
     const hash = createHash('sha256')
       .update(sections.map((section) => section.text).join('\n'))
       .digest('hex')
