@@ -113,8 +113,16 @@ describe('font subsets', () => {
 describe('the Hangul stylesheet switch', () => {
   // The inline <head> script, run against a stand-in document and storage.
   const run = (stored: string | null, fonts: string | undefined, storageThrows = false) => {
-    const link = { dataset: fonts === undefined ? {} : { fonts }, media: 'not all' };
-    const document = { getElementById: (id: string) => (id === 'hb-hangul-font' ? link : null) };
+    const preloads: Record<string, string>[] = [];
+    const link = {
+      dataset: fonts === undefined ? {} : { fonts },
+      media: 'not all',
+      before: (element: Record<string, string>) => preloads.push(element),
+    };
+    const document = {
+      getElementById: (id: string) => (id === 'hb-hangul-font' ? link : null),
+      createElement: (tag: string) => ({ tag }),
+    };
     const localStorage = {
       getItem: (key: string) => {
         if (storageThrows) throw new Error('SecurityError');
@@ -122,16 +130,31 @@ describe('the Hangul stylesheet switch', () => {
       },
     };
     new Function('document', 'localStorage', HANGUL_FONT_SWITCH)(document, localStorage);
-    return link.media;
+    return { media: link.media, preloads };
   };
-  test('turns the stylesheet on only when the recorded files are the page’s files', () => {
-    expect(run('/_astro/a.woff2 /_astro/b.woff2', '/_astro/a.woff2 /_astro/b.woff2')).toBe('all');
-    expect(run(null, '/_astro/a.woff2 /_astro/b.woff2')).toBe('not all');
-    expect(run('/_astro/old.woff2 /_astro/b.woff2', '/_astro/a.woff2 /_astro/b.woff2')).toBe('not all');
-    expect(run('', '')).toBe('not all');
-    expect(run('x', undefined)).toBe('not all');
+  test('turns the stylesheet on and preloads its files only when the recorded files are the page’s files', () => {
+    const on = run('/_astro/a.woff2 /_astro/b.woff2', '/_astro/a.woff2 /_astro/b.woff2');
+    expect(on.media).toBe('all');
+    expect(on.preloads).toEqual(
+      ['/_astro/a.woff2', '/_astro/b.woff2'].map((href) => ({
+        tag: 'link',
+        rel: 'preload',
+        as: 'font',
+        type: 'font/woff2',
+        crossOrigin: 'anonymous',
+        href,
+      })),
+    );
+    for (const [stored, fonts] of [
+      [null, '/_astro/a.woff2 /_astro/b.woff2'],
+      ['/_astro/old.woff2 /_astro/b.woff2', '/_astro/a.woff2 /_astro/b.woff2'],
+      ['', ''],
+      ['x', undefined],
+    ] as const) {
+      expect(run(stored, fonts), `${stored} ${fonts}`).toEqual({ media: 'not all', preloads: [] });
+    }
   });
   test('does nothing, and throws nothing, when storage is refused', () => {
-    expect(run('x', 'x', true)).toBe('not all');
+    expect(run('x', 'x', true)).toEqual({ media: 'not all', preloads: [] });
   });
 });

@@ -5,9 +5,10 @@
 //
 // So the Hangul faces live in their own stylesheet, linked with media="not all" (the browser fetches
 // it, ~1 KB, but applies none of its rules). A small inline script, in every page's <head> right
-// after that link, switches it on before the first paint only when this browser already holds the
-// files: their URLs, recorded by warm-hangul.ts after an earlier Korean page view fetched them while
-// idle. A first visit therefore shows Hangul in the system's Korean font (Latin and the base glyphs
+// after that link, switches it on before the first paint, and preloads its files (an optional font
+// that is not preloaded misses Chrome's first paint even from the cache: measured), only when this
+// browser already holds the files: their URLs, recorded by warm-hangul.ts after an earlier Korean
+// page view fetched them while idle. A first visit therefore shows Hangul in the system's Korean font (Latin and the base glyphs
 // in Pretendard), and every later page shows Pretendard from the cache, painted once, never swapped.
 // New files after a deploy have new URLs, which do not match the record: one page in the system
 // font again, then Pretendard.
