@@ -4,9 +4,8 @@
 //
 // Instead, after the build, this step reads the finished pages and makes, with HarfBuzz's subsetter
 // (subset-font, the WebAssembly build of hb-subset), per weight:
-// - a "base" file: every glyph but Hangul, plus the Hangul most English pages show (the language
-//   picker's 한국어) — all an English page needs;
-// - a "ko" file: the rest of the Hangul the site uses — what a Korean page adds.
+// - a "base" file: every glyph but Hangul — all an English page needs;
+// - a "ko" file: the Hangul the site uses — what a Korean page adds.
 // Two weights are made from Pretendard's variable font, pinned: 400 for text (serving 100–500) and
 // 600 for headings, bold and labels (serving 600–900, so the browser never fakes bold). The 600
 // files hold only the glyphs the pages show in bold elements.
@@ -24,11 +23,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
 import { filesUnder } from './dist-files.ts';
 import { HANGUL_FONT_LINK_ID, HANGUL_FONT_STORAGE_KEY } from '../components/fonts/hangul-font.ts';
-import { pathLang, type Lang } from '../i18n/locales.ts';
 
 const require = createRequire(import.meta.url);
 const pretendardDir = dirname(require.resolve('pretendard/package.json'));
@@ -109,42 +107,34 @@ export function pageCharacters(html: string): { all: Set<number>; bold: Set<numb
 }
 
 export interface SiteCharacters {
-  /** Per weight: every character but Hangul, and the Hangul on most English pages. */
+  /** Per weight: every character but Hangul, preloaded on every page. */
   base: Record<number, Set<number>>;
-  /** Per weight: the remaining Hangul. */
+  /** Per weight: the Hangul, from a reader's second page on (src/components/fonts/hangul-font.ts). */
   ko: Record<number, Set<number>>;
 }
 
-/** Splits the site's characters into the base and Korean sets of each weight. */
+/**
+ * Splits the site's characters into the base and Korean sets of each weight. No Hangul goes into the
+ * base, not even the English pages' 한국어: while the Hangul faces are off (a first visit), every
+ * syllable is then in the same system font, never a few in Pretendard among them.
+ */
 export function siteCharacters(outDir: string): SiteCharacters {
   const everywhere = { 400: new Set<number>(), 600: new Set<number>() } as Record<number, Set<number>>;
-  const englishHangul = new Map<number, number>();
-  let englishPages = 0;
   for (const file of filesUnder(outDir, '.html')) {
     const { all, bold } = pageCharacters(readFileSync(file, 'utf8'));
     all.forEach((codePoint) => everywhere[400]?.add(codePoint));
     bold.forEach((codePoint) => everywhere[600]?.add(codePoint));
-    if (languageOf(outDir, file) === 'en') {
-      englishPages++;
-      for (const codePoint of all) {
-        if (isHangul(codePoint)) englishHangul.set(codePoint, (englishHangul.get(codePoint) ?? 0) + 1);
-      }
-    }
   }
   // Scripts print results and messages in both languages.
   for (const file of filesUnder(outDir, '.js')) {
     for (const character of readFileSync(file, 'utf8')) everywhere[400]?.add(character.codePointAt(0) ?? 0);
   }
-  // The Hangul of the English pages' interface (the language picker's 한국어): on most of them.
-  const shared = new Set(
-    [...englishHangul].filter(([, pages]) => pages * 2 > englishPages).map(([codePoint]) => codePoint),
-  );
   const base: SiteCharacters['base'] = {};
   const ko: SiteCharacters['ko'] = {};
   for (const { weight } of WEIGHTS) {
     const used = [...(everywhere[weight] ?? [])].filter((codePoint) => codePoint >= 0x20);
-    base[weight] = new Set(used.filter((codePoint) => !isHangul(codePoint) || shared.has(codePoint)));
-    ko[weight] = new Set(used.filter((codePoint) => isHangul(codePoint) && !shared.has(codePoint)));
+    base[weight] = new Set(used.filter((codePoint) => !isHangul(codePoint)));
+    ko[weight] = new Set(used.filter(isHangul));
   }
   return { base, ko };
 }
@@ -249,11 +239,6 @@ function hangulBlocks(): number[] {
     for (let codePoint = start; codePoint <= end; codePoint++) codePoints.push(codePoint);
   }
   return codePoints;
-}
-
-/** The language of a built page by its path under dist/ (`en/…` or `ko/…`; other pages show Korean). */
-export function languageOf(outDir: string, file: string): Lang {
-  return pathLang(relative(outDir, file));
 }
 
 /** Puts the font links into a page's head, before its first stylesheet so fonts start early. */
