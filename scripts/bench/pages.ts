@@ -76,11 +76,17 @@ export function serveGzip(root: string): Promise<{ server: Server; origin: strin
 }
 
 export interface FontLoad {
+  /** Font files requested before the load event: what the first paint and Lighthouse's LCP see. */
   files: number;
   bytes: number;
+  /** Fetched while idle after load, for the next page (src/components/fonts/warm-hangul.ts). */
+  later: { files: number; bytes: number };
 }
 
-/** Web-font files a page downloads on first load (after load, network idle and document.fonts.ready). */
+/**
+ * Web-font files a page downloads on first load, split into those requested before the load event
+ * and those fetched while idle afterwards (waited for: the warm-up records them in localStorage).
+ */
 export async function fontLoads(dist: string, origin: string, paths: string[]): Promise<Map<string, FontLoad>> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const loads = new Map<string, FontLoad>();
@@ -91,17 +97,24 @@ export async function fontLoads(dist: string, origin: string, paths: string[]): 
       const page = await context.newPage();
       await page.goto(origin + path, { waitUntil: 'networkidle' });
       await page.evaluate(() => document.fonts.ready);
-      await page.waitForTimeout(300);
-      const fonts = await page.evaluate(() =>
-        performance
+      // Korean pages warm the Hangul files while idle; give them time, English pages fetch none.
+      await page.waitForFunction(() => localStorage.getItem('hb-hangul-font'), null, { timeout: 6000 }).catch(() => {});
+      const entries = await page.evaluate(() => {
+        const load = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        return performance
           .getEntriesByType('resource')
-          .map((entry) => new URL(entry.name).pathname)
-          .filter((name) => /\.(woff2?|ttf|otf)$/.test(name)),
-      );
+          .map((entry) => ({ name: new URL(entry.name).pathname, start: entry.startTime }))
+          .filter((entry) => /\.(woff2?|ttf|otf)$/.test(entry.name))
+          .map((entry) => ({ ...entry, late: entry.start >= (load?.loadEventStart ?? Infinity) }));
+      });
       await context.close();
+      const sum = (list: typeof entries) => ({
+        files: list.length,
+        bytes: list.reduce((total, entry) => total + statSync(join(dist, entry.name)).size, 0),
+      });
       loads.set(path, {
-        files: fonts.length,
-        bytes: fonts.reduce((sum, font) => sum + statSync(join(dist, font)).size, 0),
+        ...sum(entries.filter((entry) => !entry.late)),
+        later: sum(entries.filter((entry) => entry.late)),
       });
     }
   } finally {
@@ -171,7 +184,10 @@ export async function lighthouseFigures(url: string, runs = 3): Promise<Lighthou
 }
 
 const formatFonts = (load: FontLoad | undefined) =>
-  load ? `${load.files} files, ${(load.bytes / 1024).toFixed(1)} KB` : '—';
+  load
+    ? `${load.files} files, ${(load.bytes / 1024).toFixed(1)} KB` +
+      (load.later.files ? ` (+ ${load.later.files}, ${(load.later.bytes / 1024).toFixed(1)} KB while idle)` : '')
+    : '—';
 const formatLighthouse = (figures: LighthouseFigures) =>
   `${figures.performance}/${figures.accessibility}/${figures.bestPractices}/${figures.seo} ` +
   `CLS ${figures.cls.toFixed(3)} TBT ${Math.round(figures.tbt)} ms LCP ${(figures.lcp / 1000).toFixed(1)} s`;
