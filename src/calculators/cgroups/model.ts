@@ -254,6 +254,21 @@ const FLAG_PARSERS: {
 };
 
 /**
+ * Each flag's outcome when it is not given: nothing written. A --memory that was not given also counts
+ * as 0 bytes for the --memory-swap checks (dockerd compares against HostConfig.Memory, 0 when unset),
+ * so a swap limit without it is 'swap-without-memory'.
+ */
+const NOT_GIVEN: {
+  [K in Exclude<DockerResourceFlag, 'memorySwap'>]: K extends 'memory' ? MemoryOutcome : FlagOutcome;
+} = {
+  cpus: value(null),
+  cpuShares: value(null),
+  memory: { ok: true, value: null, parsed: 0n },
+  blkioWeight: value(null),
+  pidsLimit: value(null),
+};
+
+/**
  * --memory-swap → the memory+swap total dockerd puts in the spec. `memory` is
  * --memory's outcome; `text` is null when the flag was not given.
  */
@@ -321,17 +336,16 @@ export function dockerResourcesToCgroups(flags: DockerResourceFlags, options: Cg
   const input = (flag: DockerResourceFlag): string | null | undefined =>
     typeof flags === 'object' && flags !== null ? given((flags as Record<string, unknown>)[flag]) : null;
 
-  const outcomes = {} as Record<DockerResourceFlag, FlagOutcome>;
+  const outcomes = {} as Record<DockerResourceFlag, FlagOutcome> & { memory: MemoryOutcome };
   for (const flag of DOCKER_RESOURCE_FLAGS) {
     if (flag === 'memorySwap') continue;
     const text = input(flag);
     outcomes[flag] =
-      text === null ? value(null) : text === undefined ? refuse('invalid-number') : FLAG_PARSERS[flag](text, opts);
+      text === null ? NOT_GIVEN[flag] : text === undefined ? refuse('invalid-number') : FLAG_PARSERS[flag](text, opts);
   }
-  // A --memory that was not given counts as 0 bytes for the swap checks.
-  const memory: MemoryOutcome = input('memory') === null ? { ok: true, value: null, parsed: 0n } : outcomes.memory;
   const swapText = input('memorySwap');
-  outcomes.memorySwap = swapText === undefined ? refuse('invalid-number') : memorySwapOutcome(swapText, memory);
+  outcomes.memorySwap =
+    swapText === undefined ? refuse('invalid-number') : memorySwapOutcome(swapText, outcomes.memory);
 
   const errors: CgroupsError[] = [];
   for (const flag of DOCKER_RESOURCE_FLAGS) {
