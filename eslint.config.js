@@ -10,9 +10,11 @@ export default defineConfig(
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   // Dependency arrows (issue 13): models import no view, string table, astro:* or node:*; src/ does
-  // not reach into scripts/ or test/; scripts/ does not reach into test/.
+  // not reach into scripts/ or test/; scripts/ does not reach into test/. A calculator's model and
+  // defaults (src/calculators/<name>/model.ts, defaults.ts) are models too: they may import only
+  // other models and defaults, the ports in src/lib/ and src/i18n/locales.ts.
   {
-    files: ['src/lib/**/*.ts'],
+    files: ['src/lib/**/*.ts', 'src/calculators/*/model.ts', 'src/calculators/*/defaults.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -20,12 +22,22 @@ export default defineConfig(
           patterns: [
             {
               group: ['astro:*', 'node:*'],
-              message: 'A model in src/lib/ is pure: no astro:* or node:* (pass what it needs in as arguments).',
+              message: 'A model is pure: no astro:* or node:* (pass what it needs in as arguments).',
             },
             {
-              group: ['**/components/**', '**/i18n/**', '!**/i18n/locales.ts', '**/integrations/**', '**/build/**'],
+              group: [
+                '**/components/**',
+                '**/i18n/**',
+                '!**/i18n/locales.ts',
+                '**/integrations/**',
+                '**/build/**',
+                '**/kit/**',
+                '**/view.ts',
+                '**/strings.ts',
+                '**/*.astro',
+              ],
               message:
-                'A model in src/lib/ imports no view, string table or build code (src/i18n/locales.ts is allowed).',
+                'A model imports no view, string table, calculator kit or build code: only other models and defaults, src/lib/ and src/i18n/locales.ts.',
             },
             { group: ['**/scripts/**', '**/test/**'], message: 'src/ does not import scripts/ or test/.' },
           ],
@@ -35,7 +47,7 @@ export default defineConfig(
   },
   {
     files: ['src/**/*.{ts,astro,mjs}'],
-    ignores: ['src/lib/**'],
+    ignores: ['src/lib/**', 'src/calculators/*/model.ts', 'src/calculators/*/defaults.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -10,8 +10,6 @@ export const ui = {
     'notFound.lead': '주소가 바뀌었거나 아직 없는 장입니다. 아래에서 읽을 곳을 고르거나 검색해 보세요.',
     'notFound.home': '핸드북 처음으로',
     'notFound.otherLanguage': 'Read in English',
-    'calculator.urlNotice': '링크에 담긴 값 가운데 올바르지 않은 것이 있어 그 칸은 기본값으로 계산했습니다.',
-    'calculator.fixInputs': '위에 표시한 입력을 고치면 결과가 나옵니다.',
     'page.reviewed': '사실 확인: {date}',
   },
   en: {
@@ -20,8 +18,6 @@ export const ui = {
       'The address has changed or the chapter does not exist yet. Pick a place to read below, or search.',
     'notFound.home': 'Handbook home',
     'notFound.otherLanguage': '한국어로 읽기',
-    'calculator.urlNotice': 'Some values in the link were not valid; those fields use their defaults.',
-    'calculator.fixInputs': 'Fix the inputs marked above to see the result.',
     'page.reviewed': 'Facts checked: {date}',
   },
 } as const satisfies Record<Lang, Record<string, string>>;

@@ -4,22 +4,21 @@
 // numbers written out by hand so that a wrong definition cannot agree with itself.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cgroupsCalculator } from '../../src/components/calculators/cgroups.ts';
-import { densityCalculator } from '../../src/components/calculators/density.ts';
-import { createDigestCalculator, DIGEST_DEFAULT_A } from '../../src/components/calculators/digest.ts';
-import { imageReferenceCalculator } from '../../src/components/calculators/image-reference.ts';
-import type {
-  AsyncCalculatorDefinition,
-  CalculatorDefinition,
-} from '../../src/components/calculators/kit/calculator.ts';
-import { layersCalculator } from '../../src/components/calculators/layers.ts';
-import { cgroupsMessages } from '../../src/i18n/messages/cgroups.ts';
-import { densityMessages } from '../../src/i18n/messages/density.ts';
-import { digestMessages } from '../../src/i18n/messages/digest.ts';
-import { imageReferenceMessages } from '../../src/i18n/messages/image-reference.ts';
-import { layersMessages } from '../../src/i18n/messages/layers.ts';
-import { LANGS, t, type Lang } from '../../src/i18n/ui.ts';
-import { ociDigest } from '../../src/lib/digest.ts';
+import { LANGS, type Lang } from '../../src/i18n/locales.ts';
+import {
+  cgroupsCalculator,
+  cgroupsMessages,
+  densityCalculator,
+  densityMessages,
+  digestCalculator,
+  digestMessages,
+  imageReferenceCalculator,
+  imageReferenceMessages,
+  layersCalculator,
+  layersMessages,
+  urlNotice,
+  type BoundCalculator,
+} from '../support/calculators.ts';
 import { launchBrowser, openPage, typeText } from './support/browser.ts';
 import { textOf } from '../support/view-text.ts';
 
@@ -27,7 +26,7 @@ const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
 const BROKEN = /NaN|undefined|Infinity/;
 
 interface Spec {
-  definition: CalculatorDefinition | AsyncCalculatorDefinition;
+  definition: BoundCalculator;
   chapter: string;
   /** Typed with the keyboard, and a string the new output must contain. */
   edit: { values: Record<string, string>; shows: string };
@@ -65,7 +64,7 @@ const specs: Spec[] = [
     rejected: { query: '?ref.reference=Ubuntu', key: 'reference' },
   },
   {
-    definition: createDigestCalculator(await ociDigest(DIGEST_DEFAULT_A)),
+    definition: digestCalculator,
     chapter: 'images',
     edit: {
       values: { a: 'abc' },
@@ -210,7 +209,7 @@ describe.each(specs.flatMap((spec) => LANGS.map((lang) => [`${spec.definition.id
       const { page, context, consoleErrors } = await openPage(browser, `${path}${spec.rejected.query}`);
       const notice = page.locator(`${rootOf(spec)} [data-url-notice]`);
       await notice.waitFor({ state: 'visible', timeout: 5000 });
-      expect(await notice.textContent()).toContain(t(lang, 'calculator.urlNotice'));
+      expect(await notice.textContent()).toContain(urlNotice(lang));
       expect(await page.locator(`#${fieldId(spec, spec.rejected.key)}`).inputValue()).toBe(
         spec.definition.defaults[spec.rejected.key],
       );

@@ -6,9 +6,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { portSpecCalculator } from '../../src/components/calculators/port-spec.ts';
-import { portSpecMessages } from '../../src/i18n/messages/port-spec.ts';
-import { LANGS, t, type Lang } from '../../src/i18n/ui.ts';
+import { LANGS, type Lang } from '../../src/i18n/locales.ts';
+import { fixInputs, portSpecCalculator, portSpecMessages, urlNotice } from '../support/calculators.ts';
 import { launchBrowser, openPage, typeText } from './support/browser.ts';
 import { textOf } from '../support/view-text.ts';
 
@@ -84,7 +83,7 @@ describe.each(LANGS)('port publishing explainer (%s)', (lang) => {
     await error.filter({ hasText: portSpecMessages[lang]['host-ip-invalid'] }).waitFor({ timeout: 5000 });
     expect(await page.locator(FIELD).getAttribute('aria-invalid')).toBe('true');
     expect(HANGUL.test((await error.textContent()) ?? '')).toBe(lang === 'ko');
-    await expectOutput(page, t(lang, 'calculator.fixInputs'));
+    await expectOutput(page, fixInputs(lang));
     // The error state is accessible too: the message is tied to the field and contrast holds.
     const axe = await new AxeBuilder({ page }).include(ROOT).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze();
     expect(axe.violations.map((violation) => violation.id)).toEqual([]);
@@ -126,7 +125,7 @@ describe.each(LANGS)('port publishing explainer (%s)', (lang) => {
     const { page, context, consoleErrors } = await openPage(browser, `${path}?ports.spec=80%3A80%2Ficmp`);
     const notice = page.locator(`${ROOT} [data-url-notice]`);
     await notice.waitFor({ state: 'visible', timeout: 5000 });
-    expect(await notice.textContent()).toContain(t(lang, 'calculator.urlNotice'));
+    expect(await notice.textContent()).toContain(urlNotice(lang));
     expect(await page.locator(FIELD).inputValue()).toBe('8080:80');
     await expectOutput(page, expectedText(lang));
     expect(await page.locator(`${ROOT} [aria-invalid="true"]`).count()).toBe(0);

@@ -1,6 +1,6 @@
-// Reading a calculator's view (src/components/calculators/kit/view.ts) the way a reader sees it, shared by
+// Reading a calculator's view (src/calculators/kit/view.ts) the way a reader sees it, shared by
 // the unit and end-to-end tests of the calculators.
-import type { ViewNode } from '../../src/components/calculators/kit/view.ts';
+import type { ViewNode } from '../../src/calculators/kit/view.ts';
 
 /** The text a reader sees: every string in the view, in order, without markup. */
 export function textOf(node: ViewNode): string {

@@ -1,25 +1,33 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cgroupsCalculator } from '../../src/components/calculators/cgroups.ts';
-import { createDigestCalculator, DIGEST_DEFAULT_A, DIGEST_DEFAULT_B } from '../../src/components/calculators/digest.ts';
-import { imageReferenceCalculator } from '../../src/components/calculators/image-reference.ts';
-import type {
-  AsyncCalculatorDefinition,
-  CalculatorDefinition,
-  CalculatorOutcome,
-} from '../../src/components/calculators/kit/calculator.ts';
-import { formatBytes, formatNumber } from '../../src/components/calculators/kit/format.ts';
-import { toHtml, type ViewNode } from '../../src/components/calculators/kit/view.ts';
-import { GUEST_OS_KEY, layerLines, layersCalculator } from '../../src/components/calculators/layers.ts';
-import { cgroupsOutputUi } from '../../src/i18n/calculators/cgroups.ts';
-import { digestOutputUi } from '../../src/i18n/calculators/digest.ts';
-import { cgroupsMessages } from '../../src/i18n/messages/cgroups.ts';
-import { digestMessages } from '../../src/i18n/messages/digest.ts';
-import { imageReferenceMessages } from '../../src/i18n/messages/image-reference.ts';
-import { layersMessages } from '../../src/i18n/messages/layers.ts';
-import { portSpecCalculator } from '../../src/components/calculators/port-spec.ts';
-import { LANGS, t, type Lang } from '../../src/i18n/ui.ts';
+import { formatBytes, formatNumber } from '../../src/calculators/kit/format.ts';
+import { toHtml, type ViewNode } from '../../src/calculators/kit/view.ts';
+import { GUEST_OS_KEY, layerLines } from '../../src/calculators/layers/view.ts';
+import { LANGS, type Lang } from '../../src/i18n/locales.ts';
+import {
+  cgroupsCalculator,
+  cgroupsMessages,
+  cgroupsOutputUi,
+  densityCalculator,
+  densityMessages,
+  densityOutputUi,
+  digestCalculator,
+  digestMessages,
+  digestOutputUi,
+  DIGEST_DEFAULT_A,
+  DIGEST_DEFAULT_B,
+  DIGEST_DEFAULT_CHECK,
+  fill,
+  fixInputs,
+  imageReferenceCalculator,
+  imageReferenceMessages,
+  layersCalculator,
+  layersMessages,
+  portSpecCalculator,
+  type BoundCalculator,
+  type CalculatorOutcome,
+} from '../support/calculators.ts';
 import { formatBytesParts } from '../../src/lib/layers.ts';
 import { rowsOf, textOf } from '../support/view-text.ts';
 
@@ -30,10 +38,9 @@ const LONG_TEXT = 'x'.repeat(10_000);
 const ODD = ['🐳', '１２', '٣', '\u200b1', 'e\u0301', '\ud800'];
 
 const sha256 = (text: string): string => `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
-const digestCalculator = createDigestCalculator(sha256(DIGEST_DEFAULT_A));
 
 async function run(
-  definition: CalculatorDefinition | AsyncCalculatorDefinition,
+  definition: BoundCalculator,
   lang: Lang,
   edits: Record<string, string> = {},
 ): Promise<CalculatorOutcome & { html: string; text: string }> {
@@ -46,6 +53,61 @@ function expectLanguage(message: string | undefined, lang: Lang): void {
   expect(message).toBeTruthy();
   expect(HANGUL.test(message ?? ''), message).toBe(lang === 'ko');
 }
+
+describe.each(LANGS)('density calculator (%s)', (lang) => {
+  const containers = lang === 'ko' ? '컨테이너' : 'Containers';
+  const cpu = 'CPU';
+
+  it('counts the default host: 32 VMs and 64 containers, both held back by CPU', async () => {
+    const { output, text, html, fieldErrors } = await run(densityCalculator, lang);
+    expect(fieldErrors).toEqual({});
+    // 32 threads / 1 vCPU per VM; 32 threads / 0.5 CPU per containerised app.
+    expect(rowsOf(output).slice(1)).toEqual([
+      [lang === 'ko' ? 'VM' : 'VMs', '32', cpu],
+      [containers, '64', cpu],
+    ]);
+    expect(text).toContain(
+      lang === 'ko' ? '컨테이너가 VM보다 2배 많이 들어갑니다.' : '2× as many containers as VMs fit.',
+    );
+    expect(html).not.toMatch(BROKEN);
+    expect(HANGUL.test(text)).toBe(lang === 'ko');
+  });
+
+  it('follows edited inputs, with numbers in the page’s format', async () => {
+    const quarter = await run(densityCalculator, lang, { 'app.cpus': '0.25' });
+    expect(rowsOf(quarter.output)[2]).toEqual([containers, '128', cpu]);
+    expect(quarter.text).toContain(lang === 'ko' ? 'VM보다 4배' : '4× as many');
+    const big = await run(densityCalculator, lang, {
+      'host.cpus': '4000',
+      'host.memoryMiB': '100000000',
+      'host.diskGiB': '100000',
+    });
+    expect(rowsOf(big.output)[2]).toEqual([containers, '8,000', cpu]);
+  });
+
+  it('says so when not a single VM fits', async () => {
+    const { output, text } = await run(densityCalculator, lang, { 'host.memoryMiB': '1' });
+    expect(rowsOf(output)[1]?.[1]).toBe('0');
+    expect(rowsOf(output)[1]?.[2]).toBe(lang === 'ko' ? '메모리' : 'memory');
+    expect(text).toContain(densityOutputUi[lang].noVm);
+  });
+
+  it.each([
+    ['host.cpus', 'abc', 'not-a-number'],
+    ['host.cpus', '-1', 'not-a-number'],
+    ['host.cpus', '1e3', 'not-a-number'],
+    ['host.cpus', HUGE, 'not-a-number'],
+    ['host.cpus', '999999999999', 'too-large'],
+    ['app.memoryMiB', '0', 'zero'],
+    ...ODD.map((text) => ['vm.vcpus', text, 'not-a-number'] as const),
+  ] as const)('explains %s = %j in the reader’s language', async (field, value, code) => {
+    const { fieldErrors, text, html } = await run(densityCalculator, lang, { [field]: value });
+    expect(fieldErrors).toEqual({ [field]: densityMessages[lang][code] });
+    expectLanguage(fieldErrors[field], lang);
+    expect(text).toBe(fixInputs(lang));
+    expect(html).not.toMatch(BROKEN);
+  });
+});
 
 describe.each(LANGS)('image reference explorer (%s)', (lang) => {
   it('shows how Docker reads the default, ubuntu', async () => {
@@ -104,7 +166,7 @@ describe.each(LANGS)('image reference explorer (%s)', (lang) => {
     const { fieldErrors, text, html } = await run(imageReferenceCalculator, lang, { reference });
     expect(fieldErrors).toEqual({ reference: imageReferenceMessages[lang][code] });
     expectLanguage(fieldErrors['reference'], lang);
-    expect(text).toBe(t(lang, 'calculator.fixInputs'));
+    expect(text).toBe(fixInputs(lang));
     expect(html).not.toMatch(BROKEN);
   });
 });
@@ -118,11 +180,14 @@ describe.each(LANGS)('digest lab (%s)', (lang) => {
     const a = sha256(DIGEST_DEFAULT_A);
     const b = sha256(DIGEST_DEFAULT_B);
     expect(a).toBe('sha256:b94d27b9934d3e08a52e52d7da7dabfac484efe37a5380ee9088f7ace2efcde9');
+    // The default "digest to check" is written out in defaults.ts; it must be content A's digest.
+    expect(DIGEST_DEFAULT_CHECK).toBe(a);
+    expect(digestCalculator.defaults['check']).toBe(a);
     const rows = rowsOf(output);
     expect(rows[0]).toEqual([`${ui.labels.a} (11 B)`, a]);
     expect(rows[1]).toEqual([`${ui.labels.b} (12 B)`, b]);
     const differing = [...a].filter((character, i) => character !== b[i]).length;
-    expect(text).toContain(ui.different(String(differing)));
+    expect(text).toContain(fill(ui.different, { count: String(differing) }));
     expect(text).toContain(ui.matchA);
     expect(rows).toContainEqual([ui.encoded, a.slice('sha256:'.length)]);
     expect(html).not.toMatch(BROKEN);
@@ -249,7 +314,7 @@ describe.each(LANGS)('layer sharing calculator (%s)', (lang) => {
       expect(fieldErrors).toEqual({ [python.countKey]: layersMessages[lang][code] });
     }
     expectLanguage(fieldErrors[python.countKey], lang);
-    expect(text).toBe(t(lang, 'calculator.fixInputs'));
+    expect(text).toBe(fixInputs(lang));
     expect(html).not.toMatch(BROKEN);
   });
 
@@ -361,7 +426,7 @@ describe.each(LANGS)('cgroup translator (%s)', (lang) => {
     }
     expect(fieldErrors).toEqual({ [flag]: cgroupsMessages[lang][code] });
     expectLanguage(fieldErrors[flag], lang);
-    expect(text).toBe(t(lang, 'calculator.fixInputs'));
+    expect(text).toBe(fixInputs(lang));
   });
 
   it('refuses a formula that is not offered', async () => {
@@ -391,7 +456,8 @@ describe('kit formatBytes', () => {
 // Whatever a reader types (or a link carries), compute answers with a view and messages in the
 // page's language, never throws, and never shows a number gone wrong.
 describe('every field of every calculator, any string', () => {
-  const definitions: (CalculatorDefinition | AsyncCalculatorDefinition)[] = [
+  const definitions: BoundCalculator[] = [
+    densityCalculator,
     imageReferenceCalculator,
     digestCalculator,
     layersCalculator,

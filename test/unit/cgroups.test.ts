@@ -10,7 +10,7 @@ import {
   type CgroupsResult,
   type DockerResourceFlags,
 } from '../../src/lib/cgroups.ts';
-import { cgroupsMessages } from '../../src/i18n/messages/cgroups.ts';
+import { cgroupsMessages } from '../support/calculators.ts';
 
 function expectOk(result: CgroupsResult) {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.errors)}`);

@@ -11,8 +11,8 @@ import {
   type DensityInput,
   type DensityResult,
 } from '../../src/lib/density.ts';
-import { DENSITY_DEFAULTS } from '../../src/lib/defaults.ts';
-import { densityMessages } from '../../src/i18n/messages/density.ts';
+import { DENSITY_DEFAULTS } from '../../src/calculators/density/defaults.ts';
+import { densityMessages } from '../support/calculators.ts';
 
 // A plain host used by most table rows. Hand arithmetic for it:
 //   VMs:        cpu    16·1 / 2                  = 8

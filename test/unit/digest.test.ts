@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { digestMessages } from '../../src/i18n/messages/digest.ts';
+import { digestMessages } from '../support/calculators.ts';
 import { ociDigest, parseDigest, type DigestErrorCode } from '../../src/lib/digest.ts';
 
 const ALL_CODES = Object.keys(digestMessages.en) as DigestErrorCode[];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { imageReferenceMessages } from '../../src/i18n/messages/image-reference.ts';
+import { imageReferenceMessages } from '../support/calculators.ts';
 import {
   parseImageReference,
   type ImageReference,

@@ -1,10 +1,14 @@
 // Korean interface text (calculators, messages, notices, the 404 page) speaks in one register:
 // 합니다체 with 해요체 requests (`입력하세요`), as Starlight's own Korean interface does. Chapter prose
-// stays 평어체 (test/content). Every string module under src/i18n/ is found and read here, so a
-// new calculator's strings are held to the same rule without being listed.
+// stays 평어체 (test/content). Every string module under src/i18n/ and every calculator's strings.ts
+// (src/calculators/*/strings.ts, the kit's too) is found and read here, so a new calculator's strings
+// are held to the same rule without being listed.
 import { describe, expect, test } from 'vitest';
 
-const modules = import.meta.glob<Record<string, unknown>>('../../src/i18n/**/*.ts', { eager: true });
+const modules = {
+  ...import.meta.glob<Record<string, unknown>>('../../src/i18n/**/*.ts', { eager: true }),
+  ...import.meta.glob<Record<string, unknown>>('../../src/calculators/**/strings.ts', { eager: true }),
+};
 
 /** Every Korean string of a `{ ko: … }` table, with functions called so their templates are read too. */
 function koreanStrings(value: unknown, path: string, out: { path: string; text: string }[]): void {
@@ -47,9 +51,13 @@ export function offRegisterEndings(text: string): string[] {
 describe('Korean interface register', () => {
   const strings = tables();
 
-  test('finds the string tables (calculators, messages, notices, search)', () => {
+  test('finds the string tables (the six calculators and their kit, notices, search)', () => {
     const files = new Set(strings.map((entry) => entry.path.split(' ')[0]));
-    expect(files.size).toBeGreaterThanOrEqual(12);
+    for (const name of ['cgroups', 'density', 'digest', 'image-reference', 'kit', 'layers', 'port-spec']) {
+      expect(files).toContain(`src/calculators/${name}/strings.ts`);
+    }
+    expect(files).toContain('src/i18n/ui.ts');
+    expect(files).toContain('src/i18n/search.ts');
     expect(strings.length).toBeGreaterThan(150);
   });
 

@@ -11,8 +11,8 @@ import {
   type LayerScenario,
   type LayersErrorCode,
 } from '../../src/lib/layers.ts';
-import { LAYER_DEFAULTS } from '../../src/lib/defaults.ts';
-import { layersMessages } from '../../src/i18n/messages/layers.ts';
+import { LAYER_DEFAULTS } from '../../src/calculators/layers/defaults.ts';
+import { layersMessages } from '../support/calculators.ts';
 
 /** A valid digest whose hex part is `n` in base 16, zero-padded. */
 const digest = (n: number) => `sha256:${n.toString(16).padStart(64, '0')}`;

@@ -1,11 +1,10 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { portSpecMessages } from '../../src/i18n/messages/port-spec.ts';
-import { portSpecOutputUi } from '../../src/i18n/calculators/port-spec.ts';
-import { PORT_SPEC_ROWS_SHOWN, portSpecCalculator } from '../../src/components/calculators/port-spec.ts';
-import { toHtml } from '../../src/components/calculators/kit/view.ts';
-import { LANGS, t } from '../../src/i18n/ui.ts';
+import { toHtml } from '../../src/calculators/kit/view.ts';
+import { PORT_SPEC_ROWS_SHOWN } from '../../src/calculators/port-spec/view.ts';
+import { LANGS } from '../../src/i18n/locales.ts';
+import { fill, fixInputs, portSpecCalculator, portSpecMessages, portSpecOutputUi } from '../support/calculators.ts';
 import {
   longPublishSyntax,
   parsePortSpec,
@@ -509,7 +508,7 @@ describe.each(LANGS)('port publishing explainer view (%s)', (lang) => {
     expect(local.text).toContain(ui.loopbackNote);
     expect(local.text).toContain(ui.ephemeralNote);
     const range = run('127.0.0.1:8000-8010:80');
-    expect(range.rows[1]).toEqual(['127.0.0.1', ui.fromRange('8000-8010'), '80/tcp']);
+    expect(range.rows[1]).toEqual(['127.0.0.1', fill(ui.fromRange, { range: '8000-8010' }), '80/tcp']);
     expect(run('0').text).toContain(ui.zeroNote);
     expect(run('published=8080,target=80,protocol=udp').rows[1]).toEqual([
       `0.0.0.0, [::] (${ui.everyAddress})`,
@@ -521,8 +520,8 @@ describe.each(LANGS)('port publishing explainer view (%s)', (lang) => {
   it('shows a few rows of a long range and counts the rest', () => {
     const { rows, text, html } = run('0-65535');
     expect(rows).toHaveLength(1 + PORT_SPEC_ROWS_SHOWN + 1);
-    expect(rows[rows.length - 1]).toEqual([ui.more('65,531')]);
-    expect(text).toContain(ui.count('65,536'));
+    expect(rows[rows.length - 1]).toEqual([fill(ui.more, { count: '65,531' })]);
+    expect(text).toContain(fill(ui.count, { count: '65,536' }));
     expect(text).toContain('target=0-65535');
     expect(html).not.toMatch(BROKEN);
   });
@@ -544,7 +543,7 @@ describe.each(LANGS)('port publishing explainer view (%s)', (lang) => {
     const { fieldErrors, text, html } = run(spec);
     expect(fieldErrors).toEqual({ spec: portSpecMessages[lang][code] });
     expect(HANGUL.test(fieldErrors['spec'] ?? '')).toBe(lang === 'ko');
-    expect(text).toBe(t(lang, 'calculator.fixInputs'));
+    expect(text).toBe(fixInputs(lang));
     expect(html).not.toMatch(BROKEN);
   });
 
