@@ -64,11 +64,12 @@ export default defineConfig({
       components: {
         EditLink: './src/components/EditLink.astro',
         PageTitle: './src/components/PageTitle.astro',
-        Head: './src/components/search/SearchHead.astro',
         Search: './src/components/search/HeaderSearch.astro',
       },
       // Pretendard's @font-face rules are made after the build from the pages' text (src/integrations/font-subsets.ts).
       customCss: ['./src/styles/custom.css'],
+      // Adds the <meta> tags the search index reads (keywords, the content's language) to each page.
+      routeMiddleware: './src/route-data.ts',
       lastUpdated: false,
       // A broken internal link or #anchor fails the build, naming the file.
       plugins: [starlightLinksValidator({ errorOnInconsistentLocale: true })],

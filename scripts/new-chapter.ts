@@ -9,15 +9,16 @@ import { LANGS } from '../src/i18n/locales.ts';
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const MAX_SLUG_LENGTH = 60;
 /**
- * The routes the site's own pages take under /ko/ and /en/: every file or folder in src/pages/<lang>/
- * (search, translation-status, 404, …), read from the tree so that a new page reserves its slug with
- * no list to update. A chapter with one of these slugs would be hidden behind the page.
+ * The routes the site's own pages take under /ko/ and /en/: every file or folder in a folder of
+ * src/pages/, whether one language's (src/pages/ko/) or every language's (src/pages/[lang]/: search,
+ * translation-status, 404), read from the tree so that a new page reserves its slug with no list to
+ * update. A chapter with one of these slugs would be hidden behind the page.
  */
 export function reservedSlugs(pagesDir: string = join(import.meta.dirname, '..', 'src', 'pages')): Set<string> {
   const slugs = new Set<string>();
-  for (const lang of readdirSync(pagesDir, { withFileTypes: true })) {
-    if (!lang.isDirectory()) continue;
-    for (const entry of readdirSync(join(pagesDir, lang.name), { withFileTypes: true })) {
+  for (const folder of readdirSync(pagesDir, { withFileTypes: true })) {
+    if (!folder.isDirectory()) continue;
+    for (const entry of readdirSync(join(pagesDir, folder.name), { withFileTypes: true })) {
       const name = entry.isDirectory() ? entry.name : entry.name.replace(/\.[^.]+$/, '');
       // Dynamic routes ([slug], [...rest]) take no fixed slug.
       if (!name.startsWith('[')) slugs.add(name);

@@ -4,6 +4,7 @@ import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { reviewedProblem } from './lib/content/content-rules.ts';
 import { unknownFrontmatterKeys } from './lib/content/frontmatter-keys.ts';
+import { interfaceStrings } from './i18n/interface-strings.ts';
 
 const chapterSchema = docsSchema({
   extend: z.object({
@@ -44,7 +45,8 @@ export const collections = {
       }, schema);
     },
   }),
-  // Starlight's English strings lack the Expressive Code keys, so with Korean as the default locale
-  // English pages fell back to "복사 완료!"; en.json supplies them.
-  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+  // src/content/i18n/{ko,en}.json: the interface strings of our own components (interfaceStrings, all
+  // required), plus Starlight overrides. Starlight's English strings lack the Expressive Code keys, so
+  // with Korean as the default locale English pages fell back to "복사 완료!"; en.json supplies them.
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: interfaceStrings }) }),
 };

@@ -50,3 +50,11 @@ export function pageLang(locals: RouteLocals | undefined, which: 'route' | 'cont
   const lang = which === 'content' ? (route?.entryMeta?.lang ?? route?.lang) : route?.lang;
   return isLang(lang) ? lang : DEFAULT_LANG;
 }
+
+/**
+ * `getStaticPaths` of the pages in src/pages/[lang]/: one page per language, which the page also
+ * gets as a typed prop (`/ko/search/` has `Astro.props.lang === 'ko'`).
+ */
+export function langStaticPaths(): { params: { lang: Lang }; props: { lang: Lang } }[] {
+  return LANGS.map((lang) => ({ params: { lang }, props: { lang } }));
+}

@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { searchStrings } from '../../src/i18n/search.ts';
+import en from '../../src/content/i18n/en.json';
+import ko from '../../src/content/i18n/ko.json';
 import { askSearchPage } from '../../scripts/bench/search.ts';
 import { launchBrowser, openPage, origin, type WatchedPage } from './support/browser.ts';
 
@@ -363,7 +365,7 @@ describe('search page', () => {
       const { page, context } = await openPage(browser, `/${lang}/search/?q=test`, { javaScriptEnabled: false });
       const notice = page.locator('[data-search-needs-js]');
       expect(await notice.isVisible()).toBe(true);
-      expect(await notice.textContent()).toContain(strings.needsJs);
+      expect(await notice.textContent()).toContain({ ko, en }[lang]['searchPage.needsJs']);
       expect(await notice.locator('a').getAttribute('href')).toBe(strings.chapterListHref);
       // The header button is a plain link to the search page.
       expect(await page.locator('[data-search-trigger]').getAttribute('href')).toBe(`/${lang}/search/`);

@@ -1,14 +1,20 @@
 // Korean interface text (calculators, messages, notices, the 404 page) speaks in one register:
 // 합니다체 with 해요체 requests (`입력하세요`), as Starlight's own Korean interface does. Chapter prose
-// stays 평어체 (test/content). Every string module under src/i18n/ and every calculator's strings.ts
-// (src/calculators/*/strings.ts, the kit's too) is found and read here, so a new calculator's strings
-// are held to the same rule without being listed.
+// stays 평어체 (test/content). Every string module under src/i18n/, every calculator's strings.ts
+// (src/calculators/*/strings.ts, the kit's too) and the Korean file of Starlight's i18n collection
+// (src/content/i18n/ko.json: the 404 page, the translation status, the outdated notice, the search
+// page, and our overrides of Starlight's own strings) are found and read here, so a new calculator's
+// strings are held to the same rule without being listed.
 import { describe, expect, test } from 'vitest';
 
 const modules = {
   ...import.meta.glob<Record<string, unknown>>('../../src/i18n/**/*.ts', { eager: true }),
   ...import.meta.glob<Record<string, unknown>>('../../src/calculators/**/strings.ts', { eager: true }),
 };
+const collection = import.meta.glob<Record<string, string>>('../../src/content/i18n/ko.json', {
+  eager: true,
+  import: 'default',
+});
 
 /** Every Korean string of a `{ ko: … }` table, with functions called so their templates are read too. */
 function koreanStrings(value: unknown, path: string, out: { path: string; text: string }[]): void {
@@ -30,6 +36,8 @@ function tables(): { path: string; text: string }[] {
       koreanStrings((value as { ko: unknown }).ko, `${file.replace('../../', '')} ${name}.ko`, out);
     }
   }
+  for (const [file, strings] of Object.entries(collection))
+    koreanStrings(strings, `${file.replace('../../', '')} strings`, out);
   return out;
 }
 
@@ -51,13 +59,14 @@ export function offRegisterEndings(text: string): string[] {
 describe('Korean interface register', () => {
   const strings = tables();
 
-  test('finds the string tables (the six calculators and their kit, notices, search)', () => {
+  test('finds the string tables (the six calculators and their kit, search, src/content/i18n/ko.json)', () => {
     const files = new Set(strings.map((entry) => entry.path.split(' ')[0]));
     for (const name of ['cgroups', 'density', 'digest', 'image-reference', 'kit', 'layers', 'port-spec']) {
       expect(files).toContain(`src/calculators/${name}/strings.ts`);
     }
-    expect(files).toContain('src/i18n/ui.ts');
     expect(files).toContain('src/i18n/search.ts');
+    expect(files).toContain('src/content/i18n/ko.json');
+    expect(strings.filter((entry) => entry.path.startsWith('src/content/i18n/ko.json')).length).toBeGreaterThan(30);
     expect(strings.length).toBeGreaterThan(150);
   });
 

@@ -1,6 +1,6 @@
 // src/i18n/locales.ts: the one place that says which languages the site has and which one a page is in.
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_LANG, isLang, LANGS, otherLang, pageLang, pathLang } from '../../src/i18n/locales.ts';
+import { DEFAULT_LANG, isLang, LANGS, langStaticPaths, otherLang, pageLang, pathLang } from '../../src/i18n/locales.ts';
 
 describe('locales', () => {
   test('Korean first, Korean by default, and each language has one other', () => {
@@ -40,5 +40,12 @@ describe('locales', () => {
     expect(pageLang({ starlightRoute: { lang: 'en' } }, 'content')).toBe('en');
     expect(pageLang({ starlightRoute: { lang: 'fr' } })).toBe('ko');
     expect(pageLang(undefined)).toBe('ko');
+  });
+
+  test('langStaticPaths: one page per language under src/pages/[lang]/, with the language as a prop', () => {
+    expect(langStaticPaths()).toEqual([
+      { params: { lang: 'ko' }, props: { lang: 'ko' } },
+      { params: { lang: 'en' }, props: { lang: 'en' } },
+    ]);
   });
 });

@@ -259,26 +259,31 @@ describe('npm run new-chapter (the command)', { timeout: SLOW }, () => {
 });
 
 describe('reserved slugs come from src/pages', () => {
-  test('every page under src/pages/<lang>/ reserves its slug, and nothing else does', () => {
+  test('every page under src/pages/[lang]/ reserves its slug, and nothing else does', () => {
     const pages = resolve(repository, 'src/pages');
     const expected = new Set<string>();
-    for (const lang of ['ko', 'en']) {
-      for (const file of readdirSync(join(pages, lang))) expected.add(file.replace(/\.[^.]+$/, ''));
+    for (const folder of readdirSync(pages, { withFileTypes: true })) {
+      if (!folder.isDirectory()) continue;
+      for (const file of readdirSync(join(pages, folder.name))) expected.add(file.replace(/\.[^.]+$/, ''));
     }
     expect([...RESERVED_SLUGS].sort()).toEqual([...expected].sort());
-    expect(RESERVED_SLUGS.has('search')).toBe(true);
+    // The pages every language has, from one src/pages/[lang]/ folder.
+    for (const slug of ['404', 'search', 'translation-status']) expect(RESERVED_SLUGS.has(slug)).toBe(true);
   });
 
-  test('a page added later reserves its slug; dynamic routes reserve none', () => {
+  test('a page added later reserves its slug, in [lang]/ or one language; dynamic routes reserve none', () => {
     const pages = mkdtempSync(join(tmpdir(), 'handbook-pages-'));
     try {
-      mkdirSync(join(pages, 'ko', 'tools'), { recursive: true });
+      mkdirSync(join(pages, '[lang]', 'tools'), { recursive: true });
+      mkdirSync(join(pages, 'ko'), { recursive: true });
       mkdirSync(join(pages, 'en'), { recursive: true });
       writeFileSync(join(pages, 'index.astro'), '');
+      writeFileSync(join(pages, '[lang]', 'search.astro'), '');
+      writeFileSync(join(pages, '[lang]', '[slug].astro'), '');
       writeFileSync(join(pages, 'ko', 'about.astro'), '');
       writeFileSync(join(pages, 'en', 'feed.xml.ts'), '');
       writeFileSync(join(pages, 'en', '[...slug].astro'), '');
-      expect([...reservedSlugs(pages)].sort()).toEqual(['about', 'feed.xml', 'tools']);
+      expect([...reservedSlugs(pages)].sort()).toEqual(['about', 'feed.xml', 'search', 'tools']);
     } finally {
       rmSync(pages, { recursive: true, force: true });
     }

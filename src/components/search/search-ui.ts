@@ -4,7 +4,7 @@
 // sections whose excerpts it shows. Every result is built from elements and text nodes: the page's
 // CSP forbids inline styles, and nothing a reader typed or the index holds is parsed as HTML.
 import { searchPagePath, searchStrings, type SearchStrings } from '../../i18n/search.ts';
-import type { Lang } from '../../i18n/ui.ts';
+import type { Lang } from '../../i18n/locales.ts';
 import { parseIndex, searchIndex, type Highlighted, type SearchIndex, type SearchOutcome } from './engine.ts';
 
 const INDEX_DIR = '/search-index/';
