@@ -10,7 +10,7 @@ const ci = Boolean(process.env['CI']);
 
 export default defineConfig({
   testDir: 'test/e2e',
-  testMatch: ['site.test.ts'],
+  testMatch: '**/*.test.ts',
   fullyParallel: true,
   workers: availableParallelism(),
   forbidOnly: ci,
