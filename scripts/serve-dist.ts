@@ -1,8 +1,12 @@
-// A small static server for dist/, used by the end-to-end tests and the benchmark. It answers like
-// the production server: index.html for directories, the language's own 404 page for a missing path.
-import { createReadStream, statSync } from 'node:fs';
+// A small static server for dist/, used by the end-to-end tests (playwright.config.ts starts it as its
+// web server) and the benchmark. It answers like the production server: index.html for directories, the
+// language's own 404 page for a missing path.
+// Alone: `node scripts/serve-dist.ts [port] [dist]` (port 0 or none: any free port).
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isLang } from '../src/i18n/locales.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,8 +46,9 @@ export function serveDist(root = resolve('dist'), port = 0): Promise<{ server: S
     let status = 200;
     if (!file) {
       status = 404;
-      const lang = /^\/(ko|en)\//.exec(path)?.[1];
-      file = fileAt(root, lang ? `/${lang}/404/` : '/404.html');
+      // Only a path under a language's folder gets that language's 404 page; anything else the root one.
+      const first = /^\/([^/]+)\//.exec(path)?.[1];
+      file = fileAt(root, isLang(first) ? `/${first}/404/` : '/404.html');
     }
     if (!file) {
       response.writeHead(404).end();
@@ -59,4 +64,14 @@ export function serveDist(root = resolve('dist'), port = 0): Promise<{ server: S
       resolveServer({ server, origin: `http://127.0.0.1:${actualPort}` });
     });
   });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const root = resolve(process.argv[3] ?? 'dist');
+  if (!existsSync(join(root, 'index.html'))) {
+    console.error(`serve-dist: ${root} has no built site; run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  const { origin } = await serveDist(root, Number(process.argv[2] ?? 0));
+  console.log(`serve-dist: ${root} at ${origin}`);
 }

@@ -3,32 +3,22 @@
 // the fallback for the whole page view). On this machine the fallback for Hangul is Noto Sans CJK KR
 // (Debian's fonts-noto-cjk), the font Linux and Android readers get; its Hangul is 1 em wide, wider
 // than Pretendard's, so it is the hard case. Boxes are sized at build time (src/integrations/rehype-mermaid.ts).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { launchBrowser, origin } from './support/browser.ts';
-import { DIST, sitemapPaths } from './support/site-files.ts';
+import type { Page } from '@playwright/test';
+import { pageHtml, sitemapPaths } from '../support/dist.ts';
+import { expect, test } from './fixtures.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const diagramPages = sitemapPaths().filter(
+  (path) => path !== '/' && pageHtml(path).includes('<figure class="diagram">'),
+);
 
-const diagramPages = () =>
-  sitemapPaths().filter(
-    (path) => path !== '/' && readFileSync(join(DIST, path, 'index.html'), 'utf8').includes('<figure class="diagram">'),
-  );
-
-async function overflows(path: string, fonts: 'site' | 'fallback'): Promise<{ checked: number; problems: string[] }> {
-  const context = await browser.newContext();
+async function overflows(
+  page: Page,
+  path: string,
+  fonts: 'site' | 'fallback',
+): Promise<{ checked: number; problems: string[] }> {
   // Every web font refused: what a reader sees when Pretendard misses first paint.
-  if (fonts === 'fallback') await context.route(/\.woff2$/, (route) => route.abort());
-  const page = await context.newPage();
-  await page.goto(new URL(path, origin()).href, { waitUntil: 'networkidle' });
+  if (fonts === 'fallback') await page.context().route(/\.woff2$/, (route) => route.abort());
+  await page.goto(path, { waitUntil: 'networkidle' });
   await page.evaluate(() => document.fonts.ready);
   const result = await page.evaluate(() => {
     const problems: string[] = [];
@@ -55,28 +45,25 @@ async function overflows(path: string, fonts: 'site' | 'fallback'): Promise<{ ch
     const webFonts = [...document.fonts].filter((font) => font.status === 'loaded').length;
     return { checked, problems, webFonts };
   });
-  await context.close();
   // The two cases really differ: Pretendard in use, or no web font at all.
   if (fonts === 'fallback') expect(result.webFonts, path).toBe(0);
   else expect(result.webFonts, path).toBeGreaterThan(0);
   return result;
 }
 
-describe('diagram labels fit their boxes', () => {
-  test.each(['site', 'fallback'] as const)(
-    'with the %s fonts, on every page with diagrams',
-    async (fonts) => {
-      const pages = diagramPages();
-      expect(pages.length).toBeGreaterThan(10);
-      const problems: string[] = [];
-      for (const path of pages) {
-        const result = await overflows(path, fonts);
+test.describe('diagram labels fit their boxes', () => {
+  test('more than ten pages have diagrams', () => {
+    expect(diagramPages.length).toBeGreaterThan(10);
+  });
+
+  for (const fonts of ['site', 'fallback'] as const) {
+    for (const path of diagramPages) {
+      test(`with the ${fonts} fonts on ${path}`, async ({ page }) => {
+        const result = await overflows(page, path, fonts);
         // A page whose diagrams yielded no label to check means the selectors no longer match.
         expect(result.checked, `${path}: no diagram label was checked`).toBeGreaterThan(0);
-        problems.push(...result.problems.map((problem) => `${path} ${problem}`));
-      }
-      expect(problems).toEqual([]);
-    },
-    240_000,
-  );
+        expect(result.problems).toEqual([]);
+      });
+    }
+  }
 });

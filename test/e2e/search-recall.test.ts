@@ -3,37 +3,31 @@
 // the first three results for more than 98% of the queries of each language, no result may come
 // from the other language, and the bytes and time stay within the budgets of issue 12: the first
 // query ≤ 100 KB on the wire (gzip), later queries ≤ 20 KB, median latency ≤ 50 ms.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { LANGS } from '../../src/i18n/locales.ts';
 import { recallAt, recallByKind, runQueries } from '../../scripts/bench/search.ts';
 import { RECALL_QUERIES } from '../../scripts/bench/recall-queries.ts';
-import { launchBrowser, origin } from './support/browser.ts';
+import { expect, test } from './fixtures.ts';
 
 const REQUIRED_RECALL_AT_3 = 0.98;
 const FIRST_QUERY_BYTES = 100 * 1024;
 const WARM_QUERY_BYTES = 20 * 1024;
 const MEDIAN_LATENCY_MS = 50;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
 };
 
-describe('search recall and budgets', () => {
-  test.each(['ko', 'en'] as const)(
-    '%s: the expected chapter is in the top 3 for more than 98% of realistic queries, within the byte and time budgets',
-    async (lang) => {
+test.describe('search recall and budgets', () => {
+  for (const lang of LANGS) {
+    test(`${lang}: the expected chapter is in the top 3 for more than 98% of realistic queries, within the byte and time budgets`, async ({
+      browser,
+      baseURL,
+    }) => {
+      test.setTimeout(180_000);
       const queries = RECALL_QUERIES[lang];
       expect(queries.length).toBeGreaterThanOrEqual(80);
-      const runs = await runQueries(browser, origin(), lang, queries);
+      const runs = await runQueries(browser, baseURL ?? '', lang, queries);
       const recall = recallAt(runs, 3);
       const misses = runs.filter((run) => run.rank === null || run.rank > 3);
       const warm = runs.slice(1).map((run) => run.bytes);
@@ -55,7 +49,6 @@ describe('search recall and budgets', () => {
       expect(runs[0]!.bytes).toBeLessThanOrEqual(FIRST_QUERY_BYTES);
       expect(Math.max(...warm)).toBeLessThanOrEqual(WARM_QUERY_BYTES);
       expect(median(runs.map((run) => run.ms))).toBeLessThanOrEqual(MEDIAN_LATENCY_MS);
-    },
-    180_000,
-  );
+    });
+  }
 });

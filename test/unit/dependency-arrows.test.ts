@@ -30,8 +30,8 @@ describe('dependency arrows', { timeout: 30_000 }, () => {
     ['src/calculators/layers/model.ts', "import '../digest/view.ts';"],
     ['src/lib/probe.ts', "import '../../scripts/new-chapter.ts';"],
     ['src/components/probe.ts', "import '../../scripts/translations.ts';"],
-    ['src/components/probe.ts', "import '../../test/e2e/support/browser.ts';"],
-    ['scripts/probe.ts', "import '../test/e2e/support/browser.ts';"],
+    ['src/components/probe.ts', "import '../../test/e2e/fixtures.ts';"],
+    ['scripts/probe.ts', "import '../test/e2e/fixtures.ts';"],
   ])('%s may not %s', async (path, source) => {
     expect(await restricted(path, source)).toHaveLength(1);
   });

@@ -8,14 +8,15 @@ import { describe, expect, test } from 'vitest';
 import { parseIndex, searchIndex } from '../../src/components/search/engine.ts';
 import type { SearchIndexFile } from '../../src/components/search/index-builder.ts';
 import { explainingSections, GLOSSARY_TERMS, termForms } from '../../src/lib/glossary.ts';
-import { DIST, gzipSize } from './support/site-files.ts';
+import { LANGS } from '../../src/i18n/locales.ts';
+import { DIST, gzipSize } from '../support/dist.ts';
 
 const INDEX = join(DIST, 'search-index');
 /** The main index's share of the 100 KB first query (the rest: search code, excerpts). */
 const MAIN_INDEX_GZIP = 75 * 1024;
 const RARE_SHARD_GZIP = 8 * 1024;
 
-describe.each(['ko', 'en'] as const)('%s search index', (lang) => {
+describe.each(LANGS)('%s search index', (lang) => {
   const raw = readFileSync(join(INDEX, `${lang}.json`), 'utf8');
   const file = JSON.parse(raw) as SearchIndexFile;
   const rareFile = (shard: number): string => readFileSync(join(INDEX, file.texts, `rare-${shard}.json`), 'utf8');

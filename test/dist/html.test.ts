@@ -7,7 +7,7 @@ import { toHtml } from 'hast-util-to-html';
 import { HtmlValidate } from 'html-validate';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
-import { DIST, htmlFiles } from './support/site-files.ts';
+import { DIST, htmlFiles } from '../support/dist.ts';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],

@@ -1,0 +1,3 @@
+import { requireBuiltSite } from '../support/dist.ts';
+
+requireBuiltSite();

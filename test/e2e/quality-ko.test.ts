@@ -1,3 +1,0 @@
-import { defineQualitySuite } from './support/quality-suite.ts';
-
-defineQualitySuite('ko');
