@@ -9,7 +9,7 @@ import { DIST } from '../support/dist.ts';
 
 test('for each weight the faces together claim all of Hangul, so missing syllables fall back per character', () => {
   const css = readdirSync(join(DIST, '_astro'))
-    .filter((file) => /^fonts\..*\.css$/.test(file))
+    .filter((file) => /^fonts(-hangul)?\..*\.css$/.test(file))
     .map((file) => readFileSync(join(DIST, '_astro', file), 'utf8'))
     .join('');
   for (const weight of ['100 500', '600 900']) {

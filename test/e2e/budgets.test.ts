@@ -82,9 +82,11 @@ test.describe('JavaScript budgets', () => {
 });
 
 // The site's own subsets (src/integrations/font-subsets.ts): a few files per page, at most 150 KB of
-// font data on a first load, in every language, and no file fetched late that was not preloaded
-// (a late font with font-display: optional is never shown, a late swap would re-lay out). One test per
-// page, each in a fresh browser context, so every load is a first load.
+// font data on a first load, in every language, counting the Hangul files a Korean page fetches while
+// idle for the next page (src/components/fonts/); every file the page itself uses is preloaded (a late
+// font with font-display: optional is never shown, a late swap would re-lay out), and only pages with
+// Korean text fetch the Hangul files at all. One test per page, each in a fresh browser context, so
+// every load is a first load.
 test.describe('web fonts: at most 150 KB and a few preloaded files on any first load', () => {
   const paths = sitemapPaths().filter((path) => path !== '/');
 
@@ -97,11 +99,14 @@ test.describe('web fonts: at most 150 KB and a few preloaded files on any first 
       await page.goto(path);
       await page.waitForLoadState('networkidle');
       await page.evaluate(() => document.fonts.ready);
+      const korean = await page.evaluate(() => Boolean(document.querySelector('main:lang(ko)')));
+      if (korean) await expect.poll(() => page.evaluate(() => localStorage.getItem('hb-hangul-font'))).toBeTruthy();
+      // An English page's warm-up has had its idle moment and found nothing to do.
+      else await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 })));
       const { fonts, preloaded } = await page.evaluate(() => ({
-        fonts: performance
-          .getEntriesByType('resource')
-          .map((entry) => new URL(entry.name).pathname)
-          .filter((name) => /\.(woff2?|ttf|otf)$/.test(name)),
+        fonts: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .map((entry) => ({ path: new URL(entry.name).pathname, warm: entry.initiatorType === 'fetch' }))
+          .filter((entry) => /\.(woff2?|ttf|otf)$/.test(entry.path)),
         preloaded: [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map(
           (link) => new URL(link.href).pathname,
         ),
@@ -110,14 +115,18 @@ test.describe('web fonts: at most 150 KB and a few preloaded files on any first 
       const rows: BudgetRow[] = [
         [
           `${path} (${fonts.length} files)`,
-          fonts.reduce((sum, font) => sum + distFile(font).length, 0),
+          fonts.reduce((sum, font) => sum + distFile(font.path).length, 0),
           BUDGETS.fontsFirstLoad,
         ],
       ];
       expect(overBudget(rows), table(rows)).toEqual([]);
-      // English pages preload only the base files; the Korean file comes only for Korean text, which
-      // the search and glossary pages may show after load.
-      if (!/search|glossary/.test(path)) expect(fonts.filter((font) => !preloaded.includes(font))).toEqual([]);
+      expect(fonts.filter((font) => !font.warm && !preloaded.includes(font.path))).toEqual([]);
+      expect(
+        fonts
+          .filter((font) => font.warm)
+          .map((font) => font.path.replace(/\.[0-9a-f]{10}\.woff2$/, ''))
+          .sort(),
+      ).toEqual(korean ? ['/_astro/pretendard-400-ko', '/_astro/pretendard-600-ko'] : []);
     });
   }
 });
