@@ -1,12 +1,18 @@
 // The handbook's search: the header dialog and the search page, in both languages, with hostile input,
 // the wrong keyboard layout, suggestions, accessibility in both themes and no JavaScript.
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { LANGS } from '../../src/i18n/locales.ts';
+import { LANGS, type Lang } from '../../src/i18n/locales.ts';
 import { searchStrings } from '../../src/i18n/search.ts';
-import en from '../../src/content/i18n/en.json';
-import ko from '../../src/content/i18n/ko.json';
 import { askSearchPage } from '../../scripts/bench/search.ts';
 import { expect, test as base } from './fixtures.ts';
+
+// Starlight i18n strings the server renders (src/content/i18n/<lang>.json).
+function interfaceString(lang: Lang, key: string): string {
+  const text = (JSON.parse(readFileSync(`src/content/i18n/${lang}.json`, 'utf8')) as Record<string, string>)[key];
+  if (!text) throw new Error(`src/content/i18n/${lang}.json has no ${key}`);
+  return text;
+}
 
 const isSearchCode = (url: string): boolean => {
   const { pathname } = new URL(url);
@@ -337,7 +343,7 @@ test.describe('search page', () => {
         await page.goto(`/${lang}/search/?q=test`);
         const notice = page.locator('[data-search-needs-js]');
         await expect(notice).toBeVisible();
-        await expect(notice).toContainText({ ko, en }[lang]['searchPage.needsJs']);
+        await expect(notice).toContainText(interfaceString(lang, 'searchPage.needsJs'));
         await expect(notice.locator('a')).toHaveAttribute('href', strings.chapterListHref);
         // The header button is a plain link to the search page.
         await expect(page.locator('[data-search-trigger]')).toHaveAttribute('href', `/${lang}/search/`);
