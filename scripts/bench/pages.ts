@@ -14,6 +14,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { HANGUL_FONT_STORAGE_KEY } from '../../src/components/fonts/hangul-font.ts';
 import { chromiumArgs, chromiumPath } from '../../src/integrations/chromium.ts';
 import type { Lang } from '../../src/i18n/locales.ts';
 
@@ -98,7 +99,9 @@ export async function fontLoads(dist: string, origin: string, paths: string[]): 
       await page.goto(origin + path, { waitUntil: 'networkidle' });
       await page.evaluate(() => document.fonts.ready);
       // Korean pages warm the Hangul files while idle; give them time, English pages fetch none.
-      await page.waitForFunction(() => localStorage.getItem('hb-hangul-font'), null, { timeout: 6000 }).catch(() => {});
+      await page
+        .waitForFunction((key) => localStorage.getItem(key), HANGUL_FONT_STORAGE_KEY, { timeout: 6000 })
+        .catch(() => {});
       const entries = await page.evaluate(() => {
         const load = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
         return performance

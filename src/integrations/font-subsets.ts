@@ -42,13 +42,17 @@ export const WEIGHTS = [
   { weight: 600, range: '600 900' },
 ] as const;
 
-/** Hangul syllables, jamo and compatibility jamo. */
+/** Hangul syllables, jamo and compatibility jamo: the Hangul files' glyphs and their unicode-range. */
+const HANGUL_BLOCKS = [
+  [0x1100, 0x11ff],
+  [0x3130, 0x318f],
+  [0xa960, 0xa97f],
+  [0xac00, 0xd7a3],
+  [0xd7b0, 0xd7ff],
+] as const;
+
 export const isHangul = (codePoint: number): boolean =>
-  (codePoint >= 0xac00 && codePoint <= 0xd7a3) ||
-  (codePoint >= 0x1100 && codePoint <= 0x11ff) ||
-  (codePoint >= 0x3130 && codePoint <= 0x318f) ||
-  (codePoint >= 0xa960 && codePoint <= 0xa97f) ||
-  (codePoint >= 0xd7b0 && codePoint <= 0xd7ff);
+  HANGUL_BLOCKS.some(([start, end]) => codePoint >= start && codePoint <= end);
 
 /** Code points of a unicode-range descriptor such as `U+AC00-AC0F,U+0041`. */
 export function parseUnicodeRange(descriptor: string): [number, number][] {
@@ -192,26 +196,27 @@ export async function buildSiteFonts(outDir: string): Promise<SiteFonts> {
       files.push({ name, bytes: font.length, glyphs: codePoints.size });
     }
   }
-  // The Korean face covers all of Hangul but the base's few: a syllable missing from it falls back
-  // per character to the next font in the stack, with no request for a file that cannot help.
+  const url = (name: string) => `/_astro/${name}`;
+  // The Hangul faces claim all of Hangul, not only the syllables they hold: a syllable missing from
+  // them falls back per character to the next font in the stack, with no request for a file that
+  // cannot help. The base faces claim exactly what they hold.
+  const hangulRange = formatUnicodeRange(
+    HANGUL_BLOCKS.flatMap(([start, end]) => Array.from({ length: end - start + 1 }, (_, offset) => start + offset)),
+  );
   const stylesheet = (set: 'base' | 'ko') => {
     const css = faces
       .filter((face) => face.set === set)
       .map(({ name, weight, codePoints }) => {
-        const range =
-          set === 'base'
-            ? formatUnicodeRange(codePoints)
-            : formatUnicodeRange(hangulBlocks().filter((codePoint) => !characters.base[weight.weight]?.has(codePoint)));
-        return `@font-face{font-family:${FONT_FAMILY};font-style:normal;font-weight:${weight.range};font-display:optional;src:url(/_astro/${name}) format("woff2");unicode-range:${range}}`;
+        const range = set === 'base' ? formatUnicodeRange(codePoints) : hangulRange;
+        return `@font-face{font-family:${FONT_FAMILY};font-style:normal;font-weight:${weight.range};font-display:optional;src:url(${url(name)}) format("woff2");unicode-range:${range}}`;
       })
       .join('\n');
     const fileName = `${set === 'base' ? 'fonts' : 'fonts-hangul'}.${createHash('sha256').update(css).digest('hex').slice(0, 10)}.css`;
     writeFileSync(join(outDir, '_astro', fileName), `${css}\n`);
-    return `/_astro/${fileName}`;
+    return url(fileName);
   };
   const baseCss = stylesheet('base');
   const hangulCss = stylesheet('ko');
-  const url = (name: string) => `/_astro/${name}`;
   const base = faces.filter((face) => face.set === 'base');
   const hangul = faces.filter((face) => face.set === 'ko');
   // The base files are preloaded on every page. The Hangul stylesheet is fetched but off
@@ -225,20 +230,6 @@ export async function buildSiteFonts(outDir: string): Promise<SiteFonts> {
     `<script>${HANGUL_FONT_SWITCH}</script>`,
   ].join('');
   return { head, files };
-}
-
-function hangulBlocks(): number[] {
-  const codePoints: number[] = [];
-  for (const [start, end] of [
-    [0x1100, 0x11ff],
-    [0x3130, 0x318f],
-    [0xa960, 0xa97f],
-    [0xac00, 0xd7a3],
-    [0xd7b0, 0xd7ff],
-  ] as const) {
-    for (let codePoint = start; codePoint <= end; codePoint++) codePoints.push(codePoint);
-  }
-  return codePoints;
 }
 
 /** Puts the font links into a page's head, before its first stylesheet so fonts start early. */

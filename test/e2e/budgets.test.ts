@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { BUDGETS, overBudget, table, TEXT_CHAPTERS, type BudgetRow } from '../support/budgets.ts';
 import { distFile, gzipSize, sitemapPaths } from '../support/dist.ts';
-import { expect, test } from './fixtures.ts';
+import { afterHangulWarmUp, expect, test } from './fixtures.ts';
 
 const CALCULATOR_PAGES: Record<string, number> = {
   '/ko/images/': 3,
@@ -100,9 +100,7 @@ test.describe('web fonts: at most 150 KB and a few preloaded files on any first 
       await page.waitForLoadState('networkidle');
       await page.evaluate(() => document.fonts.ready);
       const korean = await page.evaluate(() => Boolean(document.querySelector('main:lang(ko)')));
-      if (korean) await expect.poll(() => page.evaluate(() => localStorage.getItem('hb-hangul-font'))).toBeTruthy();
-      // An English page's warm-up has had its idle moment and found nothing to do.
-      else await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 })));
+      await afterHangulWarmUp(page, korean);
       const { fonts, preloaded } = await page.evaluate(() => ({
         fonts: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
           .map((entry) => ({ path: new URL(entry.name).pathname, warm: entry.initiatorType === 'fetch' }))

@@ -6,7 +6,7 @@
 // than Pretendard's, so it is the hard case. Boxes are sized at build time (src/integrations/rehype-mermaid.ts).
 import type { Page } from '@playwright/test';
 import { pageHtml, sitemapPaths } from '../support/dist.ts';
-import { expect, test } from './fixtures.ts';
+import { afterHangulWarmUp, expect, test } from './fixtures.ts';
 
 const diagramPages = sitemapPaths().filter(
   (path) => path !== '/' && pageHtml(path).includes('<figure class="diagram">'),
@@ -23,7 +23,7 @@ async function overflows(
   const korean = await page.evaluate(() => Boolean(document.querySelector('main:lang(ko)')));
   if (fonts === 'site' && korean) {
     // The warm-up fetches the Hangul files while idle; the next view of the page uses them.
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('hb-hangul-font'))).toBeTruthy();
+    await afterHangulWarmUp(page, true);
     await page.reload({ waitUntil: 'networkidle' });
   }
   await page.evaluate(() => document.fonts.ready);

@@ -7,6 +7,7 @@
 // The page list and the other files of the built site come from test/support/dist.ts.
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { HANGUL_FONT_LINK_ID, HANGUL_FONT_STORAGE_KEY } from '../../src/components/fonts/hangul-font.ts';
 import { requireBuiltSite } from '../support/dist.ts';
 
 requireBuiltSite();
@@ -114,4 +115,20 @@ export async function typeText(page: Page, selector: string, value: string): Pro
   await field.fill('');
   await field.focus();
   await page.keyboard.type(value);
+}
+
+/** The Hangul font files this browser has recorded as fetched (src/components/fonts/), or null. */
+export const storedHangulFonts = (page: Page): Promise<string | null> =>
+  page.evaluate((key) => localStorage.getItem(key), HANGUL_FONT_STORAGE_KEY);
+
+/** The page's Hangul stylesheet link, off (media="not all") until its files are cached. */
+export const hangulFontLink = (page: Page) => page.locator(`#${HANGUL_FONT_LINK_ID}`);
+
+/**
+ * Waits for the page's idle moment after load: on a Korean page until the warm-up has fetched the
+ * Hangul files and recorded them; on others until the warm-up has had its turn (and found nothing to do).
+ */
+export async function afterHangulWarmUp(page: Page, korean: boolean): Promise<void> {
+  if (korean) await expect.poll(() => storedHangulFonts(page)).toBeTruthy();
+  else await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 })));
 }

@@ -4,7 +4,8 @@
 // back per character to the next font in the stack instead of showing nothing (that part is read from
 // the built CSS in test/dist/fonts.test.ts).
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { HANGUL_FONT_STORAGE_KEY } from '../../src/components/fonts/hangul-font.ts';
+import { afterHangulWarmUp, expect, hangulFontLink, storedHangulFonts, test } from './fixtures.ts';
 
 test.describe('fonts for text readers type', () => {
   for (const path of ['/ko/search/', '/ko/images/', '/en/containers/']) {
@@ -54,17 +55,16 @@ test.describe('Pretendard Hangul from the second page on', () => {
     await cdp.detach();
     return fonts.map((font) => font.familyName);
   }
-  const hangulLink = (page: Page) => page.locator('#hb-hangul-font');
 
   test('a first visit paints Hangul in the system font, fetches the Hangul files after load, and the next page uses them', async ({
     page,
   }) => {
     await page.goto('/ko/containers/');
-    await expect(hangulLink(page)).toHaveAttribute('media', 'not all');
+    await expect(hangulFontLink(page)).toHaveAttribute('media', 'not all');
     await page.evaluate(() => document.fonts.ready);
     // The heading is all Hangul: none of it in Pretendard yet.
     expect(await glyphFonts(page, 'h1')).not.toContain('Pretendard Variable');
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('hb-hangul-font'))).toBeTruthy();
+    await afterHangulWarmUp(page, true);
     const fetched = await page.evaluate(() => {
       const load = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart;
       return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
@@ -75,12 +75,10 @@ test.describe('Pretendard Hangul from the second page on', () => {
       { afterLoad: true, by: 'fetch' },
       { afterLoad: true, by: 'fetch' },
     ]);
-    expect(await page.evaluate(() => localStorage.getItem('hb-hangul-font'))).toBe(
-      await hangulLink(page).getAttribute('data-fonts'),
-    );
+    expect(await storedHangulFonts(page)).toBe(await hangulFontLink(page).getAttribute('data-fonts'));
 
     await page.goto('/ko/images/');
-    await expect(hangulLink(page)).toHaveAttribute('media', 'all');
+    await expect(hangulFontLink(page)).toHaveAttribute('media', 'all');
     await page.evaluate(() => document.fonts.ready);
     for (const selector of ['h1', 'main p', 'nav a[aria-current="page"]']) {
       expect(await glyphFonts(page, selector), selector).toEqual(['Pretendard Variable']);
@@ -88,26 +86,26 @@ test.describe('Pretendard Hangul from the second page on', () => {
   });
 
   test('a record of other files (an earlier deploy) keeps the system font and is renewed', async ({ page }) => {
-    await page.addInitScript(() => {
+    await page.addInitScript((key) => {
       if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('hb-hangul-font', '/_astro/pretendard-400-ko.0000000000.woff2');
+        localStorage.setItem(key, '/_astro/pretendard-400-ko.0000000000.woff2');
         sessionStorage.setItem('seeded', '1');
       }
-    });
+    }, HANGUL_FONT_STORAGE_KEY);
     await page.goto('/ko/why-isolation/');
-    await expect(hangulLink(page)).toHaveAttribute('media', 'not all');
-    const current = await hangulLink(page).getAttribute('data-fonts');
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('hb-hangul-font'))).toBe(current);
+    await expect(hangulFontLink(page)).toHaveAttribute('media', 'not all');
+    const current = await hangulFontLink(page).getAttribute('data-fonts');
+    await expect.poll(() => storedHangulFonts(page)).toBe(current);
   });
 
   test('an English page never fetches the Hangul files', async ({ page }) => {
     await page.goto('/en/containers/');
     await page.waitForLoadState('networkidle');
-    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 })));
+    await afterHangulWarmUp(page, false);
     const hangul = await page.evaluate(() =>
       performance.getEntriesByType('resource').filter((entry) => /-ko\.[0-9a-f]{10}\.woff2$/.test(entry.name)),
     );
     expect(hangul).toEqual([]);
-    expect(await page.evaluate(() => localStorage.getItem('hb-hangul-font'))).toBeNull();
+    expect(await storedHangulFonts(page)).toBeNull();
   });
 });
