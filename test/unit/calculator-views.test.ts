@@ -20,6 +20,7 @@ import {
   DIGEST_DEFAULT_CHECK,
   fill,
   fixInputs,
+  HANGUL,
   imageReferenceCalculator,
   imageReferenceMessages,
   layersCalculator,
@@ -31,7 +32,6 @@ import {
 import { formatBytesParts } from '../../src/lib/layers.ts';
 import { rowsOf, textOf } from '../support/view-text.ts';
 
-const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
 const BROKEN = /NaN|undefined|Infinity/;
 const HUGE = '9'.repeat(10_000);
 const LONG_TEXT = 'x'.repeat(10_000);

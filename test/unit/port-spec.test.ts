@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { toHtml } from '../../src/calculators/kit/view.ts';
 import { PORT_SPEC_ROWS_SHOWN } from '../../src/calculators/port-spec/view.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
-import { fill, fixInputs, portSpecCalculator, portSpecMessages, portSpecOutputUi } from '../support/calculators.ts';
+import {
+  fill,
+  fixInputs,
+  HANGUL,
+  portSpecCalculator,
+  portSpecMessages,
+  portSpecOutputUi,
+} from '../support/calculators.ts';
 import {
   longPublishSyntax,
   parsePortSpec,
@@ -14,7 +21,6 @@ import {
 } from '../../src/lib/port-spec.ts';
 import { rowsOf, textOf } from '../support/view-text.ts';
 
-const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
 const BROKEN = /NaN|undefined|Infinity|Error|at \w+ \(/;
 
 const ALL_CODES = Object.keys(portSpecMessages.en) as PortSpecErrorCode[];
