@@ -55,7 +55,7 @@ export default function postBuild(): AstroIntegration {
  * by default), each given an equal share in a stable order; the results come back in file order, so
  * the output does not depend on timing.
  */
-export async function finishPages(
+async function finishPages(
   outDir: string,
   fontHead: string,
   workers = buildWorkers(),
