@@ -55,11 +55,7 @@ export default function postBuild(): AstroIntegration {
  * by default), each given an equal share in a stable order; the results come back in file order, so
  * the output does not depend on timing.
  */
-async function finishPages(
-  outDir: string,
-  fontHead: string,
-  workers = buildWorkers(),
-): Promise<PostbuildResult> {
+async function finishPages(outDir: string, fontHead: string, workers = buildWorkers()): Promise<PostbuildResult> {
   const files = filesUnder(outDir, '.html');
   const count = Math.max(1, Math.min(workers, files.length));
   const shares = Array.from({ length: count }, (_, share) => files.filter((_file, index) => index % count === share));
